@@ -1,0 +1,21 @@
+import { z } from "zod";
+
+/** A legal calendar date, "YYYY-MM-DD" (China Standard Time), that exists on the calendar. */
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+export const isoDate = z
+  .string({ error: "应为日期（YYYY-MM-DD）" })
+  .refine(isIsoDate, { error: (issue) => `不是有效日期（YYYY-MM-DD）："${String(issue.input)}"` });
+
+export function yearBounds(year: number) {
+  return { first: `${year}-01-01`, last: `${year}-12-31` };
+}
+
+/** Today's date in China Standard Time. */
+export function todayInChina(now: Date = new Date()): string {
+  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}

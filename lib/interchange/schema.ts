@@ -1,0 +1,131 @@
+import { z } from "zod";
+import { isoDate } from "@/lib/dates";
+import { disclosureCodes, genreCodes, publicationChannelCodes } from "@/lib/items/codes";
+import { applicantTypeCodes, outcomeCodes, requestChannelCodes } from "@/lib/requests/codes";
+import { appealKindCodes, appealResultCodes } from "@/lib/appeals/codes";
+import { formatForYear, MONEY_CELLS, statisticCodes } from "@/lib/report/formats";
+
+/** An enum whose error names the unknown value, e.g. `unknown code "withheld.foo"`. */
+function code<const C extends readonly [string, ...string[]]>(codes: C) {
+  return z.enum(codes, {
+    error: (issue) =>
+      issue.input === undefined ? "必填" : `未知代码 unknown code "${String(issue.input)}"（可选：${codes.join(" | ")}）`,
+  });
+}
+
+const text = (max: number) => z.string({ error: "应为文本" }).trim().min(1, "不能为空").max(max, `不能超过 ${max} 个字符`);
+const optionalText = (max: number) => z.string({ error: "应为文本" }).max(max, `不能超过 ${max} 个字符`).nullish();
+const naturalKey = text(64).regex(/^[A-Za-z0-9._\-/]+$/, "只能包含字母、数字和 . _ - /");
+
+/** A decimal given as a JSON number or a string, kept as its exact decimal text. */
+const decimal = z
+  .union([z.number(), z.string()], { error: "应为数字" })
+  .transform((value) => String(value).trim())
+  .refine((value) => /^-?\d+(\.\d+)?$/.test(value), { error: "应为十进制数字" });
+
+const organization = z.object({
+  code: naturalKey,
+  name: text(200),
+  indexPrefix: text(64),
+});
+
+const category = z.object({ code: naturalKey, name: text(100) });
+
+const item = z
+  .object({
+    org: naturalKey,
+    indexNo: text(64).nullish(),
+    title: text(500),
+    docNo: optionalText(100),
+    category: naturalKey,
+    genre: code(genreCodes),
+    disclosure: code(disclosureCodes),
+    createdOn: isoDate,
+    publishedOn: isoDate.nullish(),
+    abolishedOn: isoDate.nullish(),
+    channels: z.array(code(publicationChannelCodes)).default([]),
+  })
+  .superRefine((value, ctx) => {
+    if (value.publishedOn && value.publishedOn < value.createdOn)
+      ctx.addIssue({ code: "custom", path: ["publishedOn"], message: "公开日期早于成文日期" });
+    if (value.abolishedOn && value.abolishedOn < value.createdOn)
+      ctx.addIssue({ code: "custom", path: ["abolishedOn"], message: "废止日期早于成文日期" });
+    if (value.publishedOn && value.disclosure !== "proactive")
+      ctx.addIssue({ code: "custom", path: ["publishedOn"], message: "只有主动公开的信息才有公开日期" });
+  });
+
+const request = z
+  .object({
+    org: naturalKey,
+    number: naturalKey,
+    applicantType: code(applicantTypeCodes),
+    channel: code(requestChannelCodes),
+    receivedOn: isoDate,
+    closedOn: isoDate.nullish(),
+    outcome: code(outcomeCodes).nullish(),
+  })
+  .superRefine((value, ctx) => {
+    if (Boolean(value.closedOn) !== Boolean(value.outcome))
+      ctx.addIssue({ code: "custom", path: [value.closedOn ? "outcome" : "closedOn"], message: "办结日期和办理结果须同时填写或同时为空" });
+    if (value.closedOn && value.closedOn < value.receivedOn)
+      ctx.addIssue({ code: "custom", path: ["closedOn"], message: "办结日期早于收到申请日期" });
+  });
+
+const appeal = z
+  .object({
+    org: naturalKey,
+    number: naturalKey,
+    kind: code(appealKindCodes),
+    filedOn: isoDate,
+    closedOn: isoDate.nullish(),
+    result: code(appealResultCodes).nullish(),
+  })
+  .superRefine((value, ctx) => {
+    if (Boolean(value.closedOn) !== Boolean(value.result))
+      ctx.addIssue({ code: "custom", path: [value.closedOn ? "result" : "closedOn"], message: "审结日期和结果须同时填写或同时为空" });
+    if (value.closedOn && value.closedOn < value.filedOn)
+      ctx.addIssue({ code: "custom", path: ["closedOn"], message: "审结日期早于立案日期" });
+  });
+
+const statistic = z
+  .object({
+    org: naturalKey,
+    year: z.number({ error: "应为年份数字" }).int("应为整数").min(2008, "年份过早").max(2100, "年份过晚"),
+    code: z.string({ error: "应为文本" }),
+    value: decimal,
+  })
+  .superRefine((value, ctx) => {
+    const format = formatForYear(value.year);
+    if (!statisticCodes(format).includes(value.code)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["code"],
+        message: `未知代码 unknown code "${value.code}"（${value.year} 年适用 ${format} 格式）`,
+      });
+      return;
+    }
+    const isMoney = MONEY_CELLS.has(value.code);
+    const isDelta = value.code.endsWith(".delta");
+    if (!isMoney && !/^-?\d+$/.test(value.value)) ctx.addIssue({ code: "custom", path: ["value"], message: "应为整数" });
+    if (!isDelta && value.value.startsWith("-")) ctx.addIssue({ code: "custom", path: ["value"], message: "不能为负数" });
+  });
+
+export const interchangeFile = z.object({
+  version: z.literal(1, { error: "version 应为 1" }),
+  organizations: z.array(organization).default([]),
+  categories: z.array(category).default([]),
+  items: z.array(item).default([]),
+  requests: z.array(request).default([]),
+  appeals: z.array(appeal).default([]),
+  statistics: z.array(statistic).default([]),
+});
+
+export type InterchangeFile = z.infer<typeof interchangeFile>;
+export type InterchangeItem = InterchangeFile["items"][number];
+
+/** `requests[12].outcome` from a zod path. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, index) => (typeof part === "number" ? `[${part}]` : `${index === 0 ? "" : "."}${String(part)}`))
+    .join("");
+}

@@ -1,0 +1,37 @@
+import { codesOf, type CodeSet } from "@/lib/labels";
+
+export const GENRES = { regulation: "规章", normative: "行政规范性文件", other: "其他" } as const satisfies CodeSet<string>;
+export type Genre = keyof typeof GENRES;
+
+export const DISCLOSURES = {
+  proactive: "主动公开",
+  on_request: "依申请公开",
+  withheld: "不予公开",
+} as const satisfies CodeSet<string>;
+export type Disclosure = keyof typeof DISCLOSURES;
+
+export const PUBLICATION_CHANNELS = {
+  website: "政府网站",
+  archive: "档案馆",
+  library: "图书馆",
+  wechat: "政务新媒体",
+  gazette: "政府公报",
+  bulletin_board: "公开栏",
+  other: "其他",
+} as const satisfies CodeSet<string>;
+export type PublicationChannel = keyof typeof PUBLICATION_CHANNELS;
+
+export const ITEM_STATUSES = {
+  draft: "草稿",
+  pending_review: "待审核",
+  published: "已发布",
+  withdrawn: "已撤回",
+} as const satisfies CodeSet<string>;
+export type ItemStatus = keyof typeof ITEM_STATUSES;
+
+export const VALIDITIES = { valid: "有效", abolished: "废止", expired: "失效" } as const satisfies CodeSet<string>;
+export type Validity = keyof typeof VALIDITIES;
+
+export const genreCodes = codesOf(GENRES);
+export const disclosureCodes = codesOf(DISCLOSURES);
+export const publicationChannelCodes = codesOf(PUBLICATION_CHANNELS);

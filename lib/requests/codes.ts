@@ -1,0 +1,54 @@
+import { codesOf, type CodeSet } from "@/lib/labels";
+
+/** Columns of table 三, in the official order. */
+export const APPLICANT_TYPES = {
+  natural_person: "自然人",
+  commercial: "商业企业",
+  research: "科研机构",
+  public_interest: "社会公益组织",
+  legal_service: "法律服务机构",
+  other_org: "其他组织",
+} as const satisfies CodeSet<string>;
+export type ApplicantType = keyof typeof APPLICANT_TYPES;
+
+/** 条例第三十一条 decides the receipt date from the channel. */
+export const REQUEST_CHANNELS = {
+  in_person: "当面提交",
+  mail_signed: "邮寄（需签收）",
+  mail_plain: "平常信函",
+  online: "互联网",
+  fax: "传真",
+  email: "电子邮件",
+  oral: "口头提出",
+} as const satisfies CodeSet<string>;
+export type RequestChannel = keyof typeof REQUEST_CHANNELS;
+
+/** Every way a request can be closed; each lands on exactly one row of table 三. */
+export const OUTCOMES = {
+  disclosed: "予以公开",
+  partial: "部分公开",
+  "withheld.state_secret": "不予公开：属于国家秘密",
+  "withheld.prohibited_by_law": "不予公开：其他法律行政法规禁止公开",
+  "withheld.security_stability": "不予公开：危及“三安全一稳定”",
+  "withheld.third_party": "不予公开：保护第三方合法权益",
+  "withheld.internal_affairs": "不予公开：属于三类内部事务信息",
+  "withheld.process_info": "不予公开：属于四类过程性信息",
+  "withheld.enforcement_file": "不予公开：属于行政执法案卷",
+  "withheld.query_matter": "不予公开：属于行政查询事项",
+  "unavailable.not_held": "无法提供：本机关不掌握相关政府信息",
+  "unavailable.needs_creation": "无法提供：没有现成信息需要另行制作",
+  "unavailable.unclear": "无法提供：补正后申请内容仍不明确",
+  "not_processed.complaint": "不予处理：信访举报投诉类申请",
+  "not_processed.duplicate": "不予处理：重复申请",
+  "not_processed.publication": "不予处理：要求提供公开出版物",
+  "not_processed.excessive": "不予处理：无正当理由大量反复申请",
+  "not_processed.confirmation": "不予处理：要求行政机关确认或重新出具已获取信息",
+  "other.no_correction": "其他处理：申请人无正当理由逾期不补正",
+  "other.unpaid_fee": "其他处理：申请人逾期未按收费通知要求缴纳费用",
+  "other.other": "其他处理：其他",
+} as const satisfies CodeSet<string>;
+export type Outcome = keyof typeof OUTCOMES;
+
+export const applicantTypeCodes = codesOf(APPLICANT_TYPES);
+export const requestChannelCodes = codesOf(REQUEST_CHANNELS);
+export const outcomeCodes = codesOf(OUTCOMES);
