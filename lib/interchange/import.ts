@@ -106,10 +106,10 @@ function tally(): Tally {
 }
 
 /** Creates or updates one row by natural key and counts what happened. */
-async function upsertCounted<T extends Record<string, unknown>>(
+async function upsertCounted(
   count: Tally,
-  existing: (T & { id?: unknown }) | null,
-  wanted: T,
+  existing: Record<string, unknown> | null,
+  wanted: Record<string, unknown>,
   create: () => Promise<unknown>,
   update: () => Promise<unknown>,
 ) {

@@ -1,0 +1,23 @@
+import { expect, test } from "@playwright/test";
+
+test("the public home page renders in Chinese with no console errors", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  const nav = page.getByRole("navigation", { name: "主导航" });
+  for (const label of ["首页", "政府信息公开指南", "政府信息公开目录", "依申请公开", "政府信息公开年报"]) {
+    await expect(nav.getByRole("link", { name: label, exact: true })).toBeVisible();
+  }
+  await expect(page.getByRole("heading", { name: "最新公开信息" })).toBeVisible();
+  await expect(page.getByRole("main").getByRole("listitem").first()).toBeVisible();
+
+  await nav.getByRole("link", { name: "政府信息公开指南" }).click();
+  await expect(page.getByRole("heading", { name: "政府信息公开指南" })).toBeVisible();
+  await expect(page.getByText("永安市小陶镇人民政府")).toBeVisible();
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,55 @@
+import "server-only";
+import { z } from "zod";
+import { currentUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/roles";
+import { DomainError, prismaErrorCode } from "@/lib/errors";
+import { can, type Permission } from "@/lib/permissions";
+
+export type ActionResult<T = null> =
+  | { ok: true; data: T; message?: string }
+  | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+
+/** FormData → plain object; a key sent several times (checkboxes) becomes an array. */
+export function formDataToObject(form: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(form.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const values = form.getAll(key);
+    out[key] = values.length > 1 ? values : values[0];
+  }
+  return out;
+}
+
+/**
+ * The one shape of every server action: session → permission → zod → logic → typed result.
+ * Domain errors become their message; anything unexpected is logged and shown as a generic message.
+ */
+export function action<S extends z.ZodType, T>(
+  permission: Permission,
+  schema: S,
+  run: (input: z.infer<S>, user: SessionUser) => Promise<T>,
+) {
+  return async (_previous: unknown, form: FormData): Promise<ActionResult<T>> => {
+    const user = await currentUser();
+    if (!user) return { ok: false, message: "登录已失效，请重新登录。" };
+    if (!can(user, permission)) return { ok: false, message: "您没有执行此操作的权限。" };
+    const parsed = schema.safeParse(formDataToObject(form));
+    if (!parsed.success) {
+      const fieldErrors: Record<string, string[]> = {};
+      for (const issue of parsed.error.issues) {
+        const key = issue.path.map(String).join(".") || "_form";
+        (fieldErrors[key] ??= []).push(issue.message);
+      }
+      return { ok: false, message: "提交的内容有误，请按提示修改。", fieldErrors };
+    }
+    try {
+      return { ok: true, data: await run(parsed.data, user) };
+    } catch (error) {
+      if (error instanceof DomainError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
+      if (prismaErrorCode(error) === "P2002") return { ok: false, message: "记录已存在（编号重复），未保存。" };
+      if (prismaErrorCode(error) === "P2025") return { ok: false, message: "记录不存在或已被修改，请刷新后重试。" };
+      console.error("server action failed", error);
+      return { ok: false, message: "系统出错，操作未完成。请稍后重试或联系管理员。" };
+    }
+  };
+}

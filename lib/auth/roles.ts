@@ -1,0 +1,11 @@
+export const ROLES = { CLERK: "办事员", SUPERVISOR: "审核人", ADMIN: "管理员" } as const;
+export type Role = keyof typeof ROLES;
+
+/** The signed-in user as every permission check sees it. */
+export type SessionUser = {
+  id: string;
+  username: string;
+  name: string;
+  role: Role;
+  orgId: string | null;
+};

@@ -1,0 +1,15 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/roles";
+import { orgScope } from "@/lib/permissions";
+
+export async function dashboardCounts(user: SessionUser) {
+  const scope = orgScope(user);
+  const org = scope === null ? {} : { orgId: scope };
+  const [published, pendingReview, openRequests] = await Promise.all([
+    db.item.count({ where: { ...org, status: "published" } }),
+    db.item.count({ where: { ...org, status: "pending_review" } }),
+    db.disclosureRequest.count({ where: { ...org, status: { not: "closed" } } }),
+  ]);
+  return { published, pendingReview, openRequests };
+}

@@ -1,0 +1,165 @@
+// Demo data: the seed township's real 2020 records, plus a deterministic, realistic spread of 2021–2025
+// items, requests in every state and outcome, appeals, a second body, and one user per role.
+// Safe to run again: everything goes through the idempotent importer or upserts by natural key.
+import fs from "node:fs";
+import path from "node:path";
+import { db } from "@/lib/db";
+import { hashPassword } from "@/lib/auth/password";
+import { importInterchange, loadKnownCodes, validateInterchange } from "@/lib/interchange/import";
+import type { InterchangeFile } from "@/lib/interchange/schema";
+import { outcomeCodes, applicantTypeCodes } from "@/lib/requests/codes";
+import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
+
+function random(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86400_000).toISOString().slice(0, 10);
+
+const TITLES: Record<string, string[]> = {
+  "org-functions": ["{org}机构职能及内设机构调整情况", "{org}领导班子成员分工", "{org}办公地址和办公时间公告"],
+  "policy-documents": ["关于进一步规范农村宅基地审批管理的通知", "{org}关于加强安全生产工作的实施意见", "关于印发《{year}年政务公开工作要点》的通知"],
+  plans: ["{org}{year}年工作要点", "{org}国民经济和社会发展第十四个五年规划纲要", "{year}年度财政预算公开说明"],
+  "public-service-projects": ["{year}年为民办实事项目进展情况", "农村饮水安全巩固提升工程实施情况", "乡村道路硬化项目公示"],
+  "civil-affairs": ["{year}年第{n}季度农村低保资金发放情况", "临时救助对象名单公示", "{year}年高龄补贴发放情况"],
+  "land-construction": ["{year}年农村危房改造对象公示", "土地征收补偿安置方案公告", "农村人居环境整治工作方案"],
+  "education-culture-health": ["{year}年基本公共卫生服务项目实施情况", "农村义务教育学生营养改善计划公示", "文化惠民活动安排"],
+  "work-safety": ["{org}{year}年防汛抗旱应急预案", "安全生产大检查工作方案", "森林防火期管理通告"],
+};
+
+type DemoOrg = { code: string; name: string; short: string; indexPrefix: string; docPrefix: string };
+const ORGS: DemoOrg[] = [
+  { code: "xiaotao", name: "永安市小陶镇人民政府", short: "小陶镇", indexPrefix: "003680183", docPrefix: "陶政" },
+  { code: "yongan-sfj", name: "永安市司法局", short: "市司法局", indexPrefix: "003680047", docPrefix: "永司" },
+];
+
+function demoRecords(): InterchangeFile {
+  const next = random(20201231);
+  const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)];
+  const categories = Object.keys(TITLES);
+  const file: InterchangeFile = {
+    version: 1,
+    organizations: ORGS.map(({ code, name, indexPrefix }) => ({ code, name, indexPrefix })),
+    categories: [],
+    items: [],
+    requests: [],
+    appeals: [],
+    statistics: [],
+  };
+  for (const org of ORGS) {
+    for (let year = 2021; year <= 2025; year++) {
+      const count = org.code === "xiaotao" ? 14 + Math.floor(next() * 8) : 8 + Math.floor(next() * 5);
+      for (let i = 1; i <= count; i++) {
+        const category = pick(categories);
+        const createdOn = `${year}-${pad(1 + Math.floor(next() * 12))}-${pad(1 + Math.floor(next() * 28))}`;
+        const genre = i === 1 ? "normative" : i === 2 && org.code === "yongan-sfj" ? "normative" : "other";
+        const disclosure = i === count ? "on_request" : i === count - 1 && year % 2 === 0 ? "withheld" : "proactive";
+        const title = pick(TITLES[category])
+          .replaceAll("{org}", org.short)
+          .replaceAll("{year}", String(year))
+          .replaceAll("{n}", String(1 + (i % 4)));
+        file.items.push({
+          org: org.code,
+          indexNo: `${org.indexPrefix}/${year}-${pad(i, 5)}`,
+          title: `${title}（${year}-${pad(i, 3)}）`,
+          docNo: genre === "normative" ? `${org.docPrefix}〔${year}〕${i}号` : null,
+          category,
+          genre,
+          disclosure,
+          createdOn,
+          publishedOn: disclosure === "proactive" ? addDays(createdOn, 1 + Math.floor(next() * 35)) : null,
+          abolishedOn: genre === "normative" && year === 2021 && org.code === "xiaotao" ? "2024-06-30" : null,
+          channels: disclosure === "proactive" ? ["website", "archive", "library"] : [],
+        });
+      }
+    }
+    // Requests: every outcome appears at least once; the last few of 2025 are still open.
+    const outcomes = [...outcomeCodes];
+    let serial = 0;
+    for (let year = 2021; year <= 2025; year++) {
+      const count = org.code === "xiaotao" ? 8 : 3;
+      for (let i = 0; i < count; i++) {
+        serial++;
+        const receivedOn = `${year}-${pad(1 + Math.floor(next() * 12))}-${pad(1 + Math.floor(next() * 28))}`;
+        const open = year === 2025 && i >= count - 3;
+        file.requests.push({
+          org: org.code,
+          number: `${year}-${pad(i + 1, 4)}`,
+          applicantType: i % 3 === 0 ? pick(applicantTypeCodes) : "natural_person",
+          channel: pick(["online", "in_person", "mail_signed", "email"] as const),
+          receivedOn,
+          closedOn: open ? null : addDays(receivedOn, 5 + Math.floor(next() * 30)),
+          outcome: open ? null : outcomes[(serial - 1) % outcomes.length],
+        });
+      }
+    }
+    for (let year = 2021; year <= 2025; year++) {
+      file.statistics.push(
+        { org: org.code, year, code: "licensing.decisions", value: String(Math.floor(next() * 200)) },
+        { org: org.code, year, code: "penalty.decisions", value: String(Math.floor(next() * 60)) },
+        { org: org.code, year, code: "coercion.decisions", value: String(Math.floor(next() * 5)) },
+        { org: org.code, year, code: "fees.amount_wan", value: org.code === "xiaotao" ? "0" : "12.3456" },
+      );
+    }
+  }
+  file.appeals.push(
+    { org: "xiaotao", number: "FY-2022-01", kind: "review", filedOn: "2022-05-10", closedOn: "2022-07-01", result: "upheld" },
+    { org: "xiaotao", number: "FY-2023-01", kind: "review", filedOn: "2023-11-20", closedOn: "2024-02-01", result: "corrected" },
+    { org: "xiaotao", number: "SS-2024-01", kind: "litigation_direct", filedOn: "2024-04-02", closedOn: null, result: null },
+    { org: "yongan-sfj", number: "FY-2023-01", kind: "review", filedOn: "2023-03-15", closedOn: "2023-05-20", result: "other" },
+  );
+  return file;
+}
+
+async function importChecked(raw: unknown, label: string) {
+  const result = validateInterchange(raw, await loadKnownCodes());
+  if (!result.ok) throw new Error(`${label} is invalid:\n${result.errors.join("\n")}`);
+  const summary = await importInterchange(result.file, { dryRun: false });
+  console.log(`${label}: ${summary.items.created} 条信息、${summary.requests.created} 件申请新增`);
+}
+
+async function main() {
+  const fixture = JSON.parse(fs.readFileSync(path.join(process.cwd(), "prisma/seed-data/xiaotao-2020.json"), "utf8"));
+  await importChecked(fixture, "小陶镇 2020 年真实记录");
+  await importChecked(demoRecords(), "2021–2025 演示数据");
+
+  await db.organization.update({
+    where: { code: "xiaotao" },
+    data: {
+      officeName: "小陶镇党政办公室",
+      address: "永安市小陶镇解放北路 1 号",
+      postcode: "366025",
+      phone: "0598-3700270",
+      email: "yaxt000@126.com",
+      website: "http://www.ya.gov.cn/",
+    },
+  });
+  await db.organization.update({
+    where: { code: "yongan-sfj" },
+    data: { officeName: "市司法局办公室", address: "永安市燕江中路 1 号", postcode: "366000", phone: "0598-3600000" },
+  });
+
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const orgIds = new Map((await db.organization.findMany({ select: { id: true, code: true } })).map((o) => [o.code, o.id]));
+  for (const user of DEMO_USERS) {
+    const data = { name: user.name, role: user.role, orgId: user.org ? orgIds.get(user.org)! : null };
+    await db.user.upsert({ where: { username: user.username }, create: { username: user.username, passwordHash, ...data }, update: data });
+  }
+  console.log("\n演示账号（密码均为 %s）：", DEMO_PASSWORD);
+  for (const user of DEMO_USERS) console.log(`  ${user.username.padEnd(12)} ${user.role.padEnd(11)} ${user.name}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# From a fresh clone: install, create and migrate the SQLite database, load the demo data, build and serve.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+npm ci --no-audit --no-fund
+npx tsx scripts/db-setup.ts
+npx tsx prisma/seed.ts
+npx next build
+echo "Gongkai 已启动：http://localhost:${PORT:-3000}"
+exec npx next start -p "${PORT:-3000}"
