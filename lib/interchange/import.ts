@@ -152,7 +152,9 @@ async function writeAll(tx: Prisma.TransactionClient, file: InterchangeFile, sum
   const categories = new Map((await tx.category.findMany({ select: { id: true, code: true } })).map((c) => [c.code, c.id]));
   const orgId = (code: string) => orgs.get(code)!.id;
 
-  for (const item of file.items) {
+  // Items with an explicit 索引号 first, so a generated number never takes one that a later item states.
+  const items = [...file.items.filter((i) => i.indexNo), ...file.items.filter((i) => !i.indexNo)];
+  for (const item of items) {
     const org = orgs.get(item.org)!;
     const wanted = {
       title: item.title,

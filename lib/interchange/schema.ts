@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isoDate } from "@/lib/dates";
+import { isIsoDate, isoDate } from "@/lib/dates";
 import { disclosureCodes, genreCodes, publicationChannelCodes } from "@/lib/items/codes";
 import { applicantTypeCodes, outcomeCodes, requestChannelCodes } from "@/lib/requests/codes";
 import { appealKindCodes, appealResultCodes } from "@/lib/appeals/codes";
@@ -22,6 +22,9 @@ const decimal = z
   .union([z.number(), z.string()], { error: "应为数字" })
   .transform((value) => String(value).trim())
   .refine((value) => /^-?\d+(\.\d+)?$/.test(value), { error: "应为十进制数字" });
+
+/** a is before b, both being real dates; a malformed date is already reported on its own path, so not compared. */
+const earlier = (a: string | null | undefined, b: string) => Boolean(a) && isIsoDate(a!) && isIsoDate(b) && a! < b;
 
 const organization = z.object({
   code: naturalKey,
@@ -46,9 +49,9 @@ const item = z
     channels: z.array(code(publicationChannelCodes)).default([]),
   })
   .superRefine((value, ctx) => {
-    if (value.publishedOn && value.publishedOn < value.createdOn)
+    if (earlier(value.publishedOn, value.createdOn))
       ctx.addIssue({ code: "custom", path: ["publishedOn"], message: "公开日期早于成文日期" });
-    if (value.abolishedOn && value.abolishedOn < value.createdOn)
+    if (earlier(value.abolishedOn, value.createdOn))
       ctx.addIssue({ code: "custom", path: ["abolishedOn"], message: "废止日期早于成文日期" });
     if (value.publishedOn && value.disclosure !== "proactive")
       ctx.addIssue({ code: "custom", path: ["publishedOn"], message: "只有主动公开的信息才有公开日期" });
@@ -67,7 +70,7 @@ const request = z
   .superRefine((value, ctx) => {
     if (Boolean(value.closedOn) !== Boolean(value.outcome))
       ctx.addIssue({ code: "custom", path: [value.closedOn ? "outcome" : "closedOn"], message: "办结日期和办理结果须同时填写或同时为空" });
-    if (value.closedOn && value.closedOn < value.receivedOn)
+    if (earlier(value.closedOn, value.receivedOn))
       ctx.addIssue({ code: "custom", path: ["closedOn"], message: "办结日期早于收到申请日期" });
   });
 
@@ -83,7 +86,7 @@ const appeal = z
   .superRefine((value, ctx) => {
     if (Boolean(value.closedOn) !== Boolean(value.result))
       ctx.addIssue({ code: "custom", path: [value.closedOn ? "result" : "closedOn"], message: "审结日期和结果须同时填写或同时为空" });
-    if (value.closedOn && value.closedOn < value.filedOn)
+    if (earlier(value.closedOn, value.filedOn))
       ctx.addIssue({ code: "custom", path: ["closedOn"], message: "审结日期早于立案日期" });
   });
 
