@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isPublishedLate, isWeekday, publicationDeadline } from "./deadline";
+import { isPublishedLate, isWeekday, publicationDeadline, publicationFlag } from "./deadline";
 
 describe("publicationDeadline (条例第二十六条, weekdays only)", () => {
   it("counts 20 working days from the day after 成文日期", () => {
@@ -29,5 +29,18 @@ describe("isPublishedLate", () => {
   it("is late from the next day on, weekend or not", () => {
     expect(isPublishedLate("2024-01-05", "2024-02-03", isWeekday)).toBe(true);
     expect(isPublishedLate("2024-01-05", "2024-02-05", isWeekday)).toBe(true);
+  });
+});
+
+describe("publicationFlag", () => {
+  const made = { disclosure: "proactive", createdOn: "2024-01-05" };
+  it("flags proactive items published late, or still unpublished after the deadline", () => {
+    expect(publicationFlag({ ...made, publishedOn: "2024-02-02" }, "2024-06-01")).toBeNull();
+    expect(publicationFlag({ ...made, publishedOn: "2024-02-05" }, "2024-06-01")).toBe("late");
+    expect(publicationFlag({ ...made, publishedOn: null }, "2024-02-02")).toBeNull();
+    expect(publicationFlag({ ...made, publishedOn: null }, "2024-02-03")).toBe("overdue");
+  });
+  it("leaves information not disclosed proactively alone", () => {
+    expect(publicationFlag({ ...made, disclosure: "on_request", publishedOn: null }, "2025-01-01")).toBeNull();
   });
 });

@@ -34,3 +34,19 @@ export function publicationDeadline(createdOn: string, isWorkingDay: IsWorkingDa
 export function isPublishedLate(createdOn: string, publishedOn: string, isWorkingDay: IsWorkingDay = isWeekday): boolean {
   return publishedOn > publicationDeadline(createdOn, isWorkingDay);
 }
+
+export type PublicationFlag = "late" | "overdue" | null;
+
+/**
+ * The list's warning for a proactive item: published after the deadline ("late"), or not yet published
+ * although the deadline has passed ("overdue"). Other disclosure attributes have no deadline.
+ */
+export function publicationFlag(
+  item: { disclosure: string; createdOn: string; publishedOn: string | null },
+  today: string,
+  isWorkingDay: IsWorkingDay = isWeekday,
+): PublicationFlag {
+  if (item.disclosure !== "proactive") return null;
+  if (item.publishedOn) return isPublishedLate(item.createdOn, item.publishedOn, isWorkingDay) ? "late" : null;
+  return isPublishedLate(item.createdOn, today, isWorkingDay) ? "overdue" : null;
+}
