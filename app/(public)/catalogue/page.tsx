@@ -28,7 +28,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pa
 
   return (
     <div className="grid gap-6 md:grid-cols-[14rem_1fr]">
-      <aside className="space-y-4 rounded bg-white p-3 shadow-sm">
+      <aside className="order-2 space-y-4 rounded bg-white p-3 shadow-sm md:order-1">
         <nav aria-labelledby="by-category">
           <h2 id="by-category" className="mb-2 border-b-2 border-brand pb-1 font-bold">
             主题分类
@@ -64,7 +64,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pa
         </nav>
       </aside>
 
-      <section aria-labelledby="catalogue" className="min-w-0 space-y-4">
+      <section aria-labelledby="catalogue" className="order-1 min-w-0 space-y-4 md:order-2">
         <h1 id="catalogue" className="border-b-2 border-brand pb-2 text-xl font-bold">
           政府信息公开目录{heading && <span className="ml-2 text-base font-normal text-gray-700">{heading}</span>}
         </h1>

@@ -33,7 +33,7 @@ export function ItemActions({ id, version, allowed }: { id: string; version: num
           <ActionForm action={approveItemAction} submitLabel="审核通过并发布" onSuccess={refresh} className={box} successMessage="已发布。">
             {ref}
           </ActionForm>
-          <ActionForm action={returnItemAction} submitLabel="退回修改" onSuccess={refresh} className={box} submitClassName={secondaryButtonClass}>
+          <ActionForm action={returnItemAction} submitLabel="退回修改" onSuccess={refresh} successMessage="已退回。" className={box} submitClassName={secondaryButtonClass}>
             {ref}
             <Field name="comment" label="退回意见" required>
               {(p) => <textarea {...p} rows={2} maxLength={ITEM_LIMITS.comment} className={inputClass} />}
@@ -43,7 +43,7 @@ export function ItemActions({ id, version, allowed }: { id: string; version: num
       )}
       {allowed.managePublished && (
         <>
-          <ActionForm action={markItemValidityAction} submitLabel="标记废止/失效" onSuccess={refresh} className={box} submitClassName={secondaryButtonClass}>
+          <ActionForm action={markItemValidityAction} submitLabel="标记废止/失效" onSuccess={refresh} successMessage="已标记。" className={box} submitClassName={secondaryButtonClass}>
             {ref}
             <Field name="validity" label="有效性">
               {(p) => (
