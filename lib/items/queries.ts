@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { SessionUser } from "@/lib/auth/roles";
 import { yearBounds } from "@/lib/dates";
 import { db } from "@/lib/db";
@@ -110,6 +111,8 @@ export async function itemHistory(itemId: string) {
 
 export type CatalogueFilter = { category?: string; year?: number; genre?: Genre; q?: string; after?: Cursor | null };
 export const CATALOGUE_PAGE_SIZE = 20;
+/** Counting stops here, so a broad query costs the same on a catalogue of any size ("more than 10000"). */
+export const CATALOGUE_COUNT_LIMIT = 10_000;
 
 /** The WHERE clause of the public catalogue: published proactive items, filters, search terms. */
 function catalogueWhere(filter: CatalogueFilter): Prisma.Sql {
@@ -142,7 +145,7 @@ export async function listCatalogue(filter: CatalogueFilter, limit = CATALOGUE_P
   const [keys, [{ total }]] = await Promise.all([
     db.$queryRaw<{ id: string }[]>`SELECT i."id" FROM "Item" i WHERE ${where}${after}
       ORDER BY i."publishedOn" DESC, i."id" DESC LIMIT ${limit + 1}`,
-    db.$queryRaw<{ total: number | bigint }[]>`SELECT count(*) AS total FROM "Item" i WHERE ${where}`,
+    db.$queryRaw<{ total: number | bigint }[]>`SELECT count(*) AS total FROM (SELECT 1 FROM "Item" i WHERE ${where} LIMIT ${CATALOGUE_COUNT_LIMIT + 1})`,
   ]);
   const ids = keys.map((k) => k.id);
   const found = await db.item.findMany({
@@ -165,7 +168,12 @@ export async function listCatalogue(filter: CatalogueFilter, limit = CATALOGUE_P
   });
   const byId = new Map(found.map((row) => [row.id, row]));
   const rows = ids.map((id) => byId.get(id)!).filter(Boolean);
-  return { ...pageOf(rows, limit, (r) => ({ date: r.publishedOn!, id: r.id })), total: Number(total) };
+  const counted = Number(total);
+  return {
+    ...pageOf(rows, limit, (r) => ({ date: r.publishedOn!, id: r.id })),
+    total: Math.min(counted, CATALOGUE_COUNT_LIMIT),
+    more: counted > CATALOGUE_COUNT_LIMIT,
+  };
 }
 
 /** Categories and years that have published items, with their counts, for the catalogue's navigation. */
@@ -187,13 +195,13 @@ export async function catalogueFacets() {
 }
 
 /** An item as the public may see it: published or withdrawn (shown as a notice), proactive only. */
-export function getPublicItem(id: string) {
-  return db.item.findFirst({
+export const getPublicItem = cache((id: string) =>
+  db.item.findFirst({
     where: { id, disclosure: "proactive", status: { in: ["published", "withdrawn"] }, publishedOn: { not: null } },
     include: {
       category: { select: { code: true, name: true } },
       org: { select: { name: true } },
       attachments: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, size: true, contentType: true } },
     },
-  });
-}
+  }),
+);

@@ -120,7 +120,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pa
         </form>
 
         <p className="text-sm text-gray-700" role="status">
-          共 {page.total} 条{query.after ? "（续页）" : ""}
+          {page.more ? `超过 ${page.total} 条` : `共 ${page.total} 条`}{query.after ? "（续页）" : ""}
         </p>
         {page.rows.length === 0 ? (
           <p className="rounded bg-white p-4 shadow-sm">没有符合条件的公开信息。</p>

@@ -16,6 +16,7 @@ export async function GET(request: Request) {
   return Response.json(
     {
       total: page.total,
+      totalIsLowerBound: page.more,
       next,
       items: page.rows.map((item) => ({
         id: item.id,
