@@ -144,4 +144,13 @@ test("bad input is refused with Chinese messages and saves nothing", async ({ pa
   await page.getByRole("button", { name: "上传附件" }).click();
   await expect(main(page).getByText("文件不能超过 20 MB").first()).toBeVisible();
   await expect(main(page).getByText("暂无附件。")).toBeVisible();
+
+  // A file uploaded by mistake can be removed while the item is a draft.
+  await file.setInputFiles({ name: "错传.pdf", mimeType: "application/pdf", buffer: PDF });
+  await page.getByRole("button", { name: "上传附件" }).click();
+  await expect(main(page).getByRole("link", { name: "错传.pdf" })).toBeVisible();
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "删除“错传.pdf”" }).click();
+  await expect(main(page).getByText("暂无附件。")).toBeVisible();
+  await expect(main(page).getByRole("cell", { name: "错传.pdf" })).toHaveCount(2); // uploaded, then removed
 });

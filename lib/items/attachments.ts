@@ -53,6 +53,22 @@ export async function addAttachment(user: SessionUser, itemId: string, file: Fil
 }
 
 /**
+ * Removes an attachment uploaded by mistake, only while its item is a draft: once an item has been submitted,
+ * what was reviewed and published stays as it was.
+ */
+export async function removeAttachment(user: SessionUser, attachmentId: string) {
+  const attachment = await db.attachment.findUnique({ where: { id: attachmentId }, include: { item: { select: { id: true, orgId: true, status: true } } } });
+  if (!attachment || !canViewItem(user, attachment.item)) throw new DomainError("附件不存在或您无权访问。");
+  if (attachment.item.status !== "draft") throw new DomainError("只有草稿的附件可以删除。");
+  await db.$transaction(async (tx) => {
+    await tx.attachment.delete({ where: { id: attachment.id } });
+    await audit(user, { action: "item.detach", entity: "Item", entityId: attachment.item.id, orgId: attachment.item.orgId, before: { attachmentId: attachment.id, fileName: attachment.fileName, sha256: attachment.sha256 } }, tx);
+  });
+  await fs.rm(path.join(uploadDir(), path.basename(attachment.storagePath)), { force: true });
+  return { id: attachment.id };
+}
+
+/**
  * An attachment and its bytes for a download, or null. Attachments of published proactive items are public;
  * any other only for the staff of the item's organisation.
  */

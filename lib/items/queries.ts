@@ -98,11 +98,12 @@ export async function itemHistory(itemId: string) {
   const rows = await db.auditLog.findMany({
     where: { entity: "Item", entityId: itemId },
     orderBy: { at: "asc" },
-    select: { id: true, at: true, actor: true, action: true, after: true },
+    select: { id: true, at: true, actor: true, action: true, before: true, after: true },
   });
-  return rows.map(({ after, ...row }) => {
+  return rows.map(({ before, after, ...row }) => {
     const detail = after ? (JSON.parse(after) as Record<string, unknown>) : {};
-    const note = [detail.comment, detail.withdrawnReason, detail.fileName].find((v) => typeof v === "string");
+    const removed = before ? (JSON.parse(before) as Record<string, unknown>).fileName : undefined;
+    const note = [detail.comment, detail.withdrawnReason, detail.fileName, removed].find((v) => typeof v === "string");
     return { ...row, note: (note as string | undefined) ?? null };
   });
 }

@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { action } from "@/lib/action";
-import { addAttachment } from "@/lib/items/attachments";
+import { addAttachment, removeAttachment } from "@/lib/items/attachments";
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_LABEL } from "@/lib/items/file-type";
 import { approveItem, createItem, markItemValidity, returnItem, submitItem, updateItem, withdrawItem } from "@/lib/items/mutations";
 import { itemReturnSchema, itemSchema, itemStepSchema, itemUpdateSchema, itemValiditySchema, itemWithdrawSchema } from "@/lib/items/schema";
@@ -23,3 +23,4 @@ const attachmentSchema = z.object({
     .refine((f) => f.size <= MAX_ATTACHMENT_BYTES, `文件不能超过 ${MAX_ATTACHMENT_LABEL}`),
 });
 export const addAttachmentAction = action("item.edit", attachmentSchema, (input, user) => addAttachment(user, input.itemId, input.file));
+export const removeAttachmentAction = action("item.edit", z.object({ id: z.string().min(1) }), (input, user) => removeAttachment(user, input.id));

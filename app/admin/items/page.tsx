@@ -34,7 +34,7 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
     </div>
   );
   const thisYear = Number(today.slice(0, 4));
-  const years = Array.from({ length: 8 }, (_, i) => String(thisYear - i));
+  const years = Array.from({ length: 20 }, (_, i) => String(thisYear - i));
   return (
     <>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-2">

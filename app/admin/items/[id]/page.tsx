@@ -12,7 +12,7 @@ import { publicationFlag } from "@/lib/items/deadline";
 import { canEditItem, canManagePublishedItem, canReviewItem, canSubmitItem } from "@/lib/items/policy";
 import { getAdminItem, itemHistory } from "@/lib/items/queries";
 import { ItemForm } from "../ItemForm";
-import { AttachmentForm } from "./AttachmentForm";
+import { AttachmentForm, RemoveAttachmentButton } from "./AttachmentForm";
 import { ItemActions } from "./ItemActions";
 
 export const metadata = { title: "政府信息" };
@@ -26,6 +26,7 @@ const ACTIONS: Record<string, string> = {
   "item.withdraw": "撤回",
   "item.validity": "标记废止/失效",
   "item.attach": "上传附件",
+  "item.detach": "删除附件",
 };
 
 export default async function ItemPage({ params }: { params: Promise<{ id: string }> }) {
@@ -89,7 +90,10 @@ export default async function ItemPage({ params }: { params: Promise<{ id: strin
             <h2 id="attachments" className="text-lg font-bold">
               附件
             </h2>
-            <AttachmentList attachments={item.attachments} />
+            <AttachmentList
+              attachments={item.attachments}
+              action={item.status === "draft" && editable ? (a) => <RemoveAttachmentButton id={a.id} fileName={a.fileName} /> : undefined}
+            />
             {editable && <AttachmentForm itemId={item.id} />}
           </section>
           <section aria-labelledby="history">
