@@ -12,7 +12,7 @@ test("a supervisor marks a published item 废止, then withdraws it; the public 
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   const publicUrl = (await main(page).getByRole("link", { name: "查看公开页面" }).getAttribute("href"))!;
 
-  await page.getByLabel("有效性", { exact: true }).last().selectOption({ label: "废止" });
+  await page.getByLabel("标记为").selectOption({ label: "废止" });
   await page.getByLabel("废止/失效日期").last().fill("2026-01-01");
   await page.getByRole("button", { name: "标记废止/失效" }).click();
   await expect(main(page).getByRole("status")).toHaveText("已标记。");
@@ -79,7 +79,7 @@ test("categories: add, rename, reorder and retire without touching old items", a
   await expect(main(page).getByRole("cell", { name: "财政信息", exact: true })).toBeVisible();
 
   await page.getByLabel("“财政信息”的新名称").fill("财政预决算");
-  await page.getByRole("button", { name: "重命名" }).last().click();
+  await page.getByRole("button", { name: "重命名“财政信息”" }).click();
   await expect(main(page).getByRole("cell", { name: "财政预决算", exact: true })).toBeVisible();
   await page.getByRole("button", { name: "上移“财政预决算”" }).click();
   const names = main(page).getByRole("row").locator("td:nth-child(2)");

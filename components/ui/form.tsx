@@ -28,6 +28,7 @@ export function ActionForm<T>({
   successMessage,
   className = "space-y-4",
   submitClassName = buttonClass,
+  submitAriaLabel,
   confirm,
 }: {
   action: ServerAction<T>;
@@ -39,6 +40,8 @@ export function ActionForm<T>({
   successMessage?: string;
   className?: string;
   submitClassName?: string;
+  /** A fuller accessible name when the visible label is short (e.g. which row a "上移" button moves). */
+  submitAriaLabel?: string;
   confirm?: string;
 }) {
   const formRef = useRef<HTMLFormElement>(null);
@@ -83,7 +86,7 @@ export function ActionForm<T>({
           {message}
         </p>
       )}
-      <button type="submit" disabled={pending} className={submitClassName}>
+      <button type="submit" disabled={pending} className={submitClassName} aria-label={submitAriaLabel}>
         {pending ? pendingLabel : submitLabel}
       </button>
     </form>
@@ -99,6 +102,7 @@ export function Field({
   hint,
   required,
   className,
+  hideLabel = false,
   children,
 }: {
   name: string;
@@ -106,6 +110,8 @@ export function Field({
   hint?: string;
   required?: boolean;
   className?: string;
+  /** Keeps the label for screen readers only, where the row or heading already says what the field is. */
+  hideLabel?: boolean;
   children: (props: ControlProps) => React.ReactNode;
 }) {
   const id = `${useId()}-${name}`;
@@ -113,7 +119,7 @@ export function Field({
   const described = [hint && `${id}-hint`, errors.length && `${id}-error`].filter(Boolean).join(" ") || undefined;
   return (
     <div className={className}>
-      <label htmlFor={id} className="mb-1 block font-medium">
+      <label htmlFor={id} className={hideLabel ? "sr-only" : "mb-1 block font-medium"}>
         {label}
         {required && <span className="ml-1 text-red-700" aria-hidden="true">*</span>}
       </label>

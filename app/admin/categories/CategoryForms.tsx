@@ -35,28 +35,29 @@ export function CategoryRowForms({ id, name, retired, first, last }: { id: strin
   const refresh = () => router.refresh();
   const hiddenId = <input type="hidden" name="id" value={id} />;
   return (
-    <div className="flex flex-wrap gap-3">
-      <ActionForm action={renameCategoryAction} submitLabel="重命名" onSuccess={refresh} className={compact} submitClassName={small}>
+    <div className="flex flex-wrap gap-2">
+      <ActionForm action={renameCategoryAction} submitLabel="重命名" submitAriaLabel={`重命名“${name}”`} onSuccess={refresh} className={compact} submitClassName={small}>
         {hiddenId}
-        <Field name="name" label={`“${name}”的新名称`} className="text-sm">
+        <Field name="name" label={`“${name}”的新名称`} hideLabel className="text-sm">
           {(p) => <input {...p} defaultValue={name} maxLength={40} className="rounded border border-gray-400 px-2 py-1" />}
         </Field>
       </ActionForm>
       {!first && (
-        <ActionForm action={moveCategoryAction} submitLabel={`上移“${name}”`} onSuccess={refresh} className={compact} submitClassName={small}>
+        <ActionForm action={moveCategoryAction} submitLabel="上移" submitAriaLabel={`上移“${name}”`} onSuccess={refresh} className={compact} submitClassName={small}>
           {hiddenId}
           <input type="hidden" name="direction" value="up" />
         </ActionForm>
       )}
       {!last && (
-        <ActionForm action={moveCategoryAction} submitLabel={`下移“${name}”`} onSuccess={refresh} className={compact} submitClassName={small}>
+        <ActionForm action={moveCategoryAction} submitLabel="下移" submitAriaLabel={`下移“${name}”`} onSuccess={refresh} className={compact} submitClassName={small}>
           {hiddenId}
           <input type="hidden" name="direction" value="down" />
         </ActionForm>
       )}
       <ActionForm
         action={retireCategoryAction}
-        submitLabel={retired ? `恢复“${name}”` : `停用“${name}”`}
+        submitLabel={retired ? "恢复" : "停用"}
+        submitAriaLabel={retired ? `恢复“${name}”` : `停用“${name}”`}
         onSuccess={refresh}
         className={compact}
         submitClassName={small}

@@ -24,7 +24,7 @@ export default async function CategoriesPage() {
             c.name,
             c.code,
             c._count.items,
-            c.retired ? "已停用" : "使用中",
+            <span key="s" className="whitespace-nowrap">{c.retired ? "已停用" : "使用中"}</span>,
             <CategoryRowForms key="f" id={c.id} name={c.name} retired={c.retired} first={i === 0} last={i === categories.length - 1} />,
           ])}
         />

@@ -45,7 +45,7 @@ export function ItemActions({ id, version, allowed }: { id: string; version: num
         <>
           <ActionForm action={markItemValidityAction} submitLabel="标记废止/失效" onSuccess={refresh} successMessage="已标记。" className={box} submitClassName={secondaryButtonClass}>
             {ref}
-            <Field name="validity" label="有效性">
+            <Field name="validity" label="标记为">
               {(p) => (
                 <select {...p} className={inputClass}>
                   <option value="abolished">废止</option>
