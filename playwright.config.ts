@@ -33,6 +33,12 @@ export default defineConfig({
     url: `${baseURL}/login`,
     timeout: 120_000,
     reuseExistingServer: false,
-    env: { E2E_PORT: String(PORT), NEXTAUTH_URL: baseURL, DATABASE_URL: "file:./data/e2e.db", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      E2E_PORT: String(PORT),
+      NEXTAUTH_URL: baseURL,
+      DATABASE_URL: "file:./data/e2e.db",
+      UPLOAD_DIR: "./data/e2e-uploads",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
   },
 });

@@ -15,7 +15,7 @@ export default async function PublicLayout({ children }: { children: React.React
   return (
     <>
       <SkipLink />
-      <header className="bg-brand text-white">
+      <header className="no-print bg-brand text-white">
         <div className="mx-auto max-w-6xl px-4 py-4">
           <p className="text-2xl font-bold tracking-wide">{site["site.name"]}</p>
         </div>
@@ -34,7 +34,7 @@ export default async function PublicLayout({ children }: { children: React.React
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>
-      <footer className="mt-8 border-t border-gray-300 bg-white">
+      <footer className="no-print mt-8 border-t border-gray-300 bg-white">
         <div className="mx-auto max-w-6xl space-y-1 px-4 py-6 text-sm text-gray-700">
           <p>主办：{site["site.name"]}</p>
           {site["site.contact"] && <p>联系方式：{site["site.contact"]}</p>}

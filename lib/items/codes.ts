@@ -35,3 +35,5 @@ export type Validity = keyof typeof VALIDITIES;
 export const genreCodes = codesOf(GENRES);
 export const disclosureCodes = codesOf(DISCLOSURES);
 export const publicationChannelCodes = codesOf(PUBLICATION_CHANNELS);
+export const validityCodes = codesOf(VALIDITIES);
+export const itemStatusCodes = codesOf(ITEM_STATUSES);

@@ -1,10 +1,10 @@
 import Link from "next/link";
-import { listOrganizations } from "@/lib/organizations";
+import { listOrganizationsForGuide } from "@/lib/organizations";
 
 export const metadata = { title: "政府信息公开指南" };
 
 export default async function GuidePage() {
-  const organizations = await listOrganizations();
+  const organizations = await listOrganizationsForGuide();
   return (
     <article className="space-y-5 rounded bg-white p-4 leading-relaxed shadow-sm">
       <h1 className="border-b-2 border-brand pb-2 text-2xl font-bold">政府信息公开指南</h1>
@@ -35,10 +35,15 @@ export default async function GuidePage() {
               <li key={org.id}>
                 <p className="font-bold">{org.name}</p>
                 <p className="text-sm text-gray-700">
-                  {[org.officeName && `工作机构：${org.officeName}`, org.address && `地址：${org.address}`, org.postcode && `邮编：${org.postcode}`, org.phone && `电话：${org.phone}`, org.email && `邮箱：${org.email}`]
+                  {[org.officeName && `工作机构：${org.officeName}`, org.address && `地址：${org.address}`, org.postcode && `邮编：${org.postcode}`, org.phone && `电话：${org.phone}`, org.email && `邮箱：${org.email}`, org.officeHours && `办公时间：${org.officeHours}`]
                     .filter(Boolean)
                     .join("　") || "联系方式待补充"}
                 </p>
+                {org.guide?.split(/\n+/).map((paragraph, i) => (
+                  <p key={i} className="mt-1">
+                    {paragraph}
+                  </p>
+                ))}
               </li>
             ))}
           </ul>

@@ -1,0 +1,77 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { ActionForm, Field, inputClass, secondaryButtonClass } from "@/components/ui/form";
+import { ITEM_LIMITS } from "@/lib/items/schema";
+import { approveItemAction, markItemValidityAction, returnItemAction, submitItemAction, withdrawItemAction } from "../actions";
+
+export type ItemActionsAllowed = { submit: boolean; review: boolean; managePublished: boolean };
+
+/** The workflow steps open to this user for this item; each names the version it was decided on. */
+export function ItemActions({ id, version, allowed }: { id: string; version: number; allowed: ItemActionsAllowed }) {
+  const router = useRouter();
+  const refresh = () => router.refresh();
+  const ref = (
+    <>
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="version" value={version} />
+    </>
+  );
+  const box = "space-y-2 rounded border border-gray-300 bg-white p-3";
+  return (
+    <section aria-labelledby="workflow" className="space-y-3">
+      <h2 id="workflow" className="text-lg font-bold">
+        办理
+      </h2>
+      {allowed.submit && (
+        <ActionForm action={submitItemAction} submitLabel="提交审核" onSuccess={refresh} className={box} successMessage="已提交审核。">
+          {ref}
+        </ActionForm>
+      )}
+      {allowed.review && (
+        <>
+          <ActionForm action={approveItemAction} submitLabel="审核通过并发布" onSuccess={refresh} className={box} successMessage="已发布。">
+            {ref}
+          </ActionForm>
+          <ActionForm action={returnItemAction} submitLabel="退回修改" onSuccess={refresh} successMessage="已退回。" className={box} submitClassName={secondaryButtonClass}>
+            {ref}
+            <Field name="comment" label="退回意见" required>
+              {(p) => <textarea {...p} rows={2} maxLength={ITEM_LIMITS.comment} className={inputClass} />}
+            </Field>
+          </ActionForm>
+        </>
+      )}
+      {allowed.managePublished && (
+        <>
+          <ActionForm action={markItemValidityAction} submitLabel="标记废止/失效" onSuccess={refresh} successMessage="已标记。" className={box} submitClassName={secondaryButtonClass}>
+            {ref}
+            <Field name="validity" label="标记为">
+              {(p) => (
+                <select {...p} className={inputClass}>
+                  <option value="abolished">废止</option>
+                  <option value="expired">失效</option>
+                </select>
+              )}
+            </Field>
+            <Field name="abolishedOn" label="废止/失效日期" required>
+              {(p) => <input {...p} type="date" className={inputClass} />}
+            </Field>
+          </ActionForm>
+          <ActionForm
+            action={withdrawItemAction}
+            submitLabel="撤回"
+            onSuccess={refresh}
+            className={box}
+            submitClassName={secondaryButtonClass}
+            confirm="撤回后公众将看不到该信息的内容。确定撤回吗？"
+          >
+            {ref}
+            <Field name="reason" label="撤回理由" required>
+              {(p) => <textarea {...p} rows={2} maxLength={ITEM_LIMITS.comment} className={inputClass} />}
+            </Field>
+          </ActionForm>
+        </>
+      )}
+    </section>
+  );
+}

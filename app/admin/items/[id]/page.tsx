@@ -1,0 +1,121 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AttachmentList } from "@/components/items/AttachmentList";
+import { ItemMetadata } from "@/components/items/ItemMetadata";
+import { PublicationFlagBadge, StatusBadge } from "@/components/items/StatusBadge";
+import { Table } from "@/components/ui/Table";
+import { requirePage } from "@/lib/auth/session";
+import { todayInChina } from "@/lib/dates";
+import { listSelectableCategories } from "@/lib/items/categories";
+import { DISCLOSURES, type Disclosure } from "@/lib/items/codes";
+import { publicationFlag } from "@/lib/items/deadline";
+import { canEditItem, canManagePublishedItem, canReviewItem, canSubmitItem } from "@/lib/items/policy";
+import { getAdminItem, itemHistory } from "@/lib/items/queries";
+import { ItemForm } from "../ItemForm";
+import { AttachmentForm, RemoveAttachmentButton } from "./AttachmentForm";
+import { ItemActions } from "./ItemActions";
+
+export const metadata = { title: "政府信息" };
+
+const ACTIONS: Record<string, string> = {
+  "item.create": "登记",
+  "item.update": "修改",
+  "item.submit": "提交审核",
+  "item.publish": "审核发布",
+  "item.return": "退回",
+  "item.withdraw": "撤回",
+  "item.validity": "标记废止/失效",
+  "item.attach": "上传附件",
+  "item.detach": "删除附件",
+};
+
+export default async function ItemPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePage("item.edit");
+  const item = await getAdminItem(user, (await params).id);
+  if (!item) notFound();
+  const [categories, history] = await Promise.all([listSelectableCategories(item.categoryId), itemHistory(item.id)]);
+  const editable = canEditItem(user, item);
+  const allowed = { submit: canSubmitItem(user, item), review: canReviewItem(user, item), managePublished: canManagePublishedItem(user, item) };
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/admin/items" className="text-blue-800 underline">
+          返回列表
+        </Link>
+      </p>
+      <h1 className="mb-2 text-2xl font-bold">{item.title}</h1>
+      <p className="mb-4 flex flex-wrap items-center gap-2 text-sm">
+        <StatusBadge status={item.status} />
+        <PublicationFlagBadge flag={publicationFlag(item, todayInChina())} />
+        <span>索引号 {item.indexNo}</span>
+        <span>· {DISCLOSURES[item.disclosure as Disclosure]}</span>
+        <span>· 第 {item.version} 版</span>
+        {item.status === "published" && item.disclosure === "proactive" && (
+          <Link href={`/items/${item.id}`} className="text-blue-800 underline">
+            查看公开页面
+          </Link>
+        )}
+      </p>
+      {item.status === "draft" && item.reviewComment && (
+        <p role="note" className="mb-4 rounded border border-amber-400 bg-amber-50 p-3">
+          <strong>退回意见：</strong>
+          {item.reviewComment}
+        </p>
+      )}
+      {item.status === "withdrawn" && item.withdrawnReason && (
+        <p className="mb-4 rounded border border-red-300 bg-red-50 p-3">
+          <strong>撤回理由：</strong>
+          {item.withdrawnReason}
+        </p>
+      )}
+      <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
+        <div className="min-w-0 space-y-6">
+          {editable ? (
+            <section aria-labelledby="edit">
+              <h2 id="edit" className="mb-2 text-lg font-bold">
+                {item.status === "published" ? "更正已发布信息" : "编辑"}
+              </h2>
+              <ItemForm item={item} categories={categories} orgName={item.org.name} />
+            </section>
+          ) : (
+            <section aria-labelledby="details" className="space-y-3">
+              <h2 id="details" className="text-lg font-bold">
+                信息内容
+              </h2>
+              <ItemMetadata item={item} />
+              <p className="whitespace-pre-wrap rounded bg-white p-3 shadow-sm">{item.body || "（无正文）"}</p>
+            </section>
+          )}
+          <section aria-labelledby="attachments" className="space-y-2">
+            <h2 id="attachments" className="text-lg font-bold">
+              附件
+            </h2>
+            <AttachmentList
+              attachments={item.attachments}
+              action={item.status === "draft" && editable ? (a) => <RemoveAttachmentButton id={a.id} fileName={a.fileName} /> : undefined}
+            />
+            {editable && <AttachmentForm itemId={item.id} />}
+          </section>
+          <section aria-labelledby="history">
+            <h2 id="history" className="mb-2 text-lg font-bold">
+              办理记录
+            </h2>
+            <Table
+              caption="办理记录"
+              headers={["时间", "操作人", "操作", "意见/说明"]}
+              rows={history.map((h) => [
+                h.at.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false }),
+                h.actor ?? "—",
+                ACTIONS[h.action] ?? h.action,
+                h.note ?? "",
+              ])}
+            />
+          </section>
+        </div>
+        {(allowed.submit || allowed.review || allowed.managePublished) && (
+          <ItemActions id={item.id} version={item.version} allowed={allowed} />
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+"use server";
+
+import { z } from "zod";
+import { action } from "@/lib/action";
+import { addAttachment, removeAttachment } from "@/lib/items/attachments";
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_LABEL } from "@/lib/items/file-type";
+import { approveItem, createItem, markItemValidity, returnItem, submitItem, updateItem, withdrawItem } from "@/lib/items/mutations";
+import { itemReturnSchema, itemSchema, itemStepSchema, itemUpdateSchema, itemValiditySchema, itemWithdrawSchema } from "@/lib/items/schema";
+
+export const createItemAction = action("item.edit", itemSchema, (input, user) => createItem(user, input));
+export const updateItemAction = action("item.edit", itemUpdateSchema, (input, user) => updateItem(user, input));
+export const submitItemAction = action("item.edit", itemStepSchema, (input, user) => submitItem(user, input));
+export const approveItemAction = action("item.review", itemStepSchema, (input, user) => approveItem(user, input));
+export const returnItemAction = action("item.review", itemReturnSchema, (input, user) => returnItem(user, input));
+export const withdrawItemAction = action("item.review", itemWithdrawSchema, (input, user) => withdrawItem(user, input));
+export const markItemValidityAction = action("item.review", itemValiditySchema, (input, user) => markItemValidity(user, input));
+
+const attachmentSchema = z.object({
+  itemId: z.string().min(1),
+  file: z
+    .instanceof(File, { message: "请选择要上传的文件" })
+    .refine((f) => f.size > 0, "请选择要上传的文件")
+    .refine((f) => f.size <= MAX_ATTACHMENT_BYTES, `文件不能超过 ${MAX_ATTACHMENT_LABEL}`),
+});
+export const addAttachmentAction = action("item.edit", attachmentSchema, (input, user) => addAttachment(user, input.itemId, input.file));
+export const removeAttachmentAction = action("item.edit", z.object({ id: z.string().min(1) }), (input, user) => removeAttachment(user, input.id));

@@ -1,0 +1,133 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signIn, signOut } from "./fixtures";
+
+const main = (page: Page) => page.getByRole("main");
+
+test("a supervisor marks a published item 废止, then withdraws it; the public page follows", async ({ page }) => {
+  await signIn(page, "supervisor");
+  await page.goto("/admin/items?status=published");
+  const link = main(page).getByRole("table").getByRole("link").first();
+  const title = (await link.textContent())!;
+  await link.click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  const publicUrl = (await main(page).getByRole("link", { name: "查看公开页面" }).getAttribute("href"))!;
+
+  await page.getByLabel("标记为").selectOption({ label: "废止" });
+  await page.getByLabel("废止/失效日期").last().fill("2026-01-01");
+  await page.getByRole("button", { name: "标记废止/失效" }).click();
+  await expect(main(page).getByRole("status")).toHaveText("已标记。");
+  await page.goto(publicUrl);
+  await expect(main(page).getByText(/本文件已废止（2026-01-01起）/)).toBeVisible();
+
+  await page.goBack();
+  await page.getByLabel("撤回理由").fill("内容需重新核对");
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "撤回" }).click();
+  await expect(main(page).getByText("已撤回", { exact: true })).toBeVisible();
+  await expect(main(page).getByRole("cell", { name: "内容需重新核对" })).toBeVisible(); // the history
+  await page.goto(publicUrl);
+  await expect(main(page).getByText("该信息已撤回，不再公开。撤回原因：内容需重新核对")).toBeVisible();
+});
+
+test("a supervisor returns an item with a comment; the clerk sees it", async ({ page }) => {
+  await signIn(page, "clerk");
+  await page.goto("/admin/items/new");
+  const title = `退回测试（${Date.now()}）`;
+  await page.getByLabel("标题").fill(title);
+  await page.getByLabel("主题分类").selectOption({ label: "机构职能" });
+  await page.getByLabel("成文日期").fill("2026-01-05");
+  await page.getByRole("button", { name: "保存草稿" }).click();
+  await page.getByRole("button", { name: "提交审核" }).click();
+  await expect(main(page).getByText("待审核", { exact: true })).toBeVisible();
+  const url = page.url();
+  await signOut(page);
+
+  await signIn(page, "supervisor");
+  await page.goto(url);
+  await page.getByRole("button", { name: "退回修改" }).click();
+  await expect(main(page).getByText("请填写退回意见")).toBeVisible();
+  await page.getByLabel("退回意见").fill("请补充正文");
+  await page.getByRole("button", { name: "退回修改" }).click();
+  await expect(main(page).getByText("草稿", { exact: true })).toBeVisible();
+  await signOut(page);
+
+  await signIn(page, "clerk");
+  await page.goto(url);
+  await expect(main(page).getByRole("note")).toHaveText("退回意见：请补充正文");
+  await expect(page.getByLabel("标题")).toBeEditable();
+});
+
+test("another organisation's staff cannot open an item", async ({ page }) => {
+  await signIn(page, "supervisor");
+  await page.goto("/admin/items");
+  const href = (await main(page).getByRole("table").getByRole("link").first().getAttribute("href"))!;
+  await signOut(page);
+  await signIn(page, "sfj-clerk");
+  const response = await page.goto(href);
+  expect(response?.status()).toBe(404);
+});
+
+test("categories: add, rename, reorder and retire without touching old items", async ({ page }) => {
+  await signIn(page, "supervisor");
+  await page.getByRole("navigation", { name: "后台导航" }).getByRole("link", { name: "主题分类" }).click();
+  await page.getByLabel("分类名称").fill("财政信息");
+  await page.getByLabel("分类代码").fill("Finance!");
+  await page.getByRole("button", { name: "新增分类" }).click();
+  await expect(main(page).getByText(/^分类代码须为 2–40 位小写字母/)).toBeVisible();
+  await page.getByLabel("分类代码").fill("finance");
+  await page.getByRole("button", { name: "新增分类" }).click();
+  await expect(main(page).getByRole("cell", { name: "财政信息", exact: true })).toBeVisible();
+
+  await page.getByLabel("“财政信息”的新名称").fill("财政预决算");
+  await page.getByRole("button", { name: "重命名“财政信息”" }).click();
+  await expect(main(page).getByRole("cell", { name: "财政预决算", exact: true })).toBeVisible();
+  await page.getByRole("button", { name: "上移“财政预决算”" }).click();
+  const names = main(page).getByRole("row").locator("td:nth-child(2)");
+  await expect(names.nth(-2)).toHaveText("财政预决算");
+
+  await page.getByRole("button", { name: "停用“机构职能”" }).click();
+  await expect(page.getByRole("button", { name: "恢复“机构职能”" })).toBeVisible();
+  await page.goto("/admin/items/new");
+  await expect(page.getByLabel("主题分类").getByRole("option", { name: "机构职能" })).toHaveCount(0);
+  await expect(page.getByLabel("主题分类").getByRole("option", { name: "财政预决算" })).toHaveCount(1);
+  await page.goto("/catalogue");
+  await expect(page.getByRole("navigation", { name: "主题分类" }).getByRole("link", { name: /^机构职能（\d+）$/ })).toBeVisible();
+
+  await page.goto("/admin/categories");
+  await page.getByRole("button", { name: "恢复“机构职能”" }).click();
+  await expect(page.getByRole("button", { name: "停用“机构职能”" })).toBeVisible();
+});
+
+test("organisation settings: the 索引号 pattern is validated, contact details and guide text reach the guide", async ({ page }) => {
+  await signIn(page, "supervisor");
+  await page.getByRole("navigation", { name: "后台导航" }).getByRole("link", { name: "机关设置" }).click();
+  await page.getByLabel("索引号格式").fill("{前缀}/{年份}");
+  await page.getByLabel("邮政编码").fill("12345");
+  await page.getByRole("button", { name: "保存设置" }).click();
+  await expect(main(page).getByText("索引号格式须包含流水号占位符，如 {5位流水}，且不超过 64 个字符")).toBeVisible();
+  await expect(main(page).getByText("邮政编码应为 6 位数字")).toBeVisible();
+
+  await page.getByLabel("索引号格式").fill("{前缀}-{年份}-{4位流水}");
+  await page.getByLabel("邮政编码").fill("366025");
+  await page.getByLabel("办公时间").fill("工作日 8:00–12:00，14:30–17:30");
+  await page.getByLabel("公开指南补充说明").fill("查阅场所：小陶镇便民服务中心一楼政务公开查阅点。");
+  await page.getByRole("button", { name: "保存设置" }).click();
+  await expect(main(page).getByRole("status")).toHaveText("已保存。");
+
+  await page.goto("/admin/items/new");
+  await page.getByLabel("标题").fill("格式测试");
+  await page.getByLabel("主题分类").selectOption({ label: "规划计划" });
+  await page.getByLabel("成文日期").fill("2026-01-05");
+  await page.getByRole("button", { name: "保存草稿" }).click();
+  await expect(main(page).getByText(/索引号 003680183-2026-\d{4}(?!\d)/)).toBeVisible();
+
+  await page.goto("/guide");
+  await expect(main(page).getByText(/办公时间：工作日 8:00–12:00，14:30–17:30/)).toBeVisible();
+  await expect(main(page).getByText("查阅场所：小陶镇便民服务中心一楼政务公开查阅点。")).toBeVisible();
+
+  // Back to the default pattern, which the other journeys expect.
+  await page.goto("/admin/organization");
+  await page.getByLabel("索引号格式").fill("{前缀}/{年份}-{5位流水}");
+  await page.getByRole("button", { name: "保存设置" }).click();
+  await expect(main(page).getByRole("status")).toHaveText("已保存。");
+});

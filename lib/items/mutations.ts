@@ -1,0 +1,169 @@
+import "server-only";
+import type { SessionUser } from "@/lib/auth/roles";
+import { audit } from "@/lib/audit";
+import { todayInChina } from "@/lib/dates";
+import { db } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import type { Item, Prisma } from "@/lib/generated/prisma/client";
+import { canAccessOrg } from "@/lib/permissions";
+import { nextIndexNo } from "./index-number";
+import { canEditItem, canManagePublishedItem, canReviewItem, canSubmitItem, type ItemRef } from "./policy";
+import type { ItemInput, ItemUpdateInput } from "./schema";
+
+export const STALE_MESSAGE = "该信息已被其他人修改，您的更改未保存。请刷新页面查看最新内容后重新操作。";
+const NOT_FOUND = "信息不存在或您无权访问。";
+
+type Tx = Prisma.TransactionClient;
+export type ItemSaved = { id: string; version: number };
+
+/** Only what changed, so the audit log reads as a list of edits rather than two copies of the record. */
+function changedFields(before: Item, after: Item) {
+  const keys = (Object.keys(after) as (keyof Item)[]).filter(
+    (k) => k !== "updatedAt" && k !== "version" && String(before[k]) !== String(after[k]),
+  );
+  return {
+    before: Object.fromEntries(keys.map((k) => [k, before[k]])),
+    after: Object.fromEntries(keys.map((k) => [k, after[k]])),
+  };
+}
+
+/** A category may be chosen while in use; a retired one only by the items that already had it. */
+async function checkCategory(tx: Tx, categoryId: string, current?: string) {
+  const category = await tx.category.findUnique({ where: { id: categoryId } });
+  if (!category || (category.retired && category.id !== current))
+    throw new DomainError("提交的内容有误，请按提示修改。", { categoryId: ["该主题分类不存在或已停用"] });
+}
+
+function fields(input: ItemInput) {
+  return {
+    title: input.title,
+    docNo: input.docNo,
+    categoryId: input.categoryId,
+    genre: input.genre,
+    disclosure: input.disclosure,
+    withheldReason: input.disclosure === "withheld" ? input.withheldReason : null,
+    issuer: input.issuer,
+    createdOn: input.createdOn,
+    publishedOn: input.publishedOn,
+    validity: input.validity,
+    abolishedOn: input.validity === "valid" ? null : input.abolishedOn,
+    channels: input.channels.join(","),
+    summary: input.summary,
+    body: input.body,
+  };
+}
+
+/** Logs a new item as a draft of the user's organisation, with the next 索引号 of its 成文日期's year. */
+export async function createItem(user: SessionUser, input: ItemInput): Promise<ItemSaved> {
+  if (!user.orgId) throw new DomainError("您的账号不属于任何机关，不能登记政府信息。");
+  const orgId = user.orgId;
+  return db.$transaction(async (tx) => {
+    await checkCategory(tx, input.categoryId);
+    const org = await tx.organization.findUniqueOrThrow({ where: { id: orgId } });
+    // Inside the transaction, so two clerks saving at once never get the same number.
+    const indexNo = await nextIndexNo(tx, org, Number(input.createdOn.slice(0, 4)));
+    const item = await tx.item.create({ data: { ...fields(input), orgId, indexNo, status: "draft", createdById: user.id } });
+    await audit(user, { action: "item.create", entity: "Item", entityId: item.id, orgId, after: item }, tx);
+    return { id: item.id, version: item.version };
+  });
+}
+
+/**
+ * The one path for changing an item: load it, check organisation, version and permission, write with the
+ * version as a guard (so a concurrent writer in another process cannot be overwritten either), audit.
+ */
+async function changeItem(
+  user: SessionUser,
+  ref: { id: string; version: number },
+  rule: { allowed: (user: SessionUser, item: ItemRef) => boolean; refusal: string; action: string; comment?: string },
+  change: (item: Item, tx: Tx) => Promise<Prisma.ItemUncheckedUpdateManyInput>,
+): Promise<ItemSaved> {
+  return db.$transaction(async (tx) => {
+    const item = await tx.item.findUnique({ where: { id: ref.id } });
+    if (!item || !canAccessOrg(user, item.orgId)) throw new DomainError(NOT_FOUND);
+    if (item.version !== ref.version) throw new DomainError(STALE_MESSAGE);
+    if (!rule.allowed(user, item)) throw new DomainError(rule.refusal);
+    const data = await change(item, tx);
+    const { count } = await tx.item.updateMany({
+      where: { id: item.id, version: item.version },
+      data: { ...data, version: { increment: 1 } },
+    });
+    if (count !== 1) throw new DomainError(STALE_MESSAGE);
+    const updated = await tx.item.findUniqueOrThrow({ where: { id: item.id } });
+    const diff = changedFields(item, updated);
+    await audit(
+      user,
+      { action: rule.action, entity: "Item", entityId: item.id, orgId: item.orgId, before: diff.before, after: { ...diff.after, ...(rule.comment ? { comment: rule.comment } : {}) } },
+      tx,
+    );
+    return { id: item.id, version: updated.version };
+  });
+}
+
+export function updateItem(user: SessionUser, input: ItemUpdateInput) {
+  return changeItem(
+    user,
+    input,
+    { allowed: canEditItem, refusal: "该信息当前状态下不能修改（已提交审核或已撤回）。", action: "item.update" },
+    async (item, tx) => {
+      await checkCategory(tx, input.categoryId, item.categoryId);
+      if (item.status === "published" && input.disclosure === "proactive" && !input.publishedOn)
+        throw new DomainError("提交的内容有误，请按提示修改。", { publishedOn: ["已发布的主动公开信息须有公开日期"] });
+      return fields(input);
+    },
+  );
+}
+
+export function submitItem(user: SessionUser, ref: ItemSaved) {
+  return changeItem(
+    user,
+    ref,
+    { allowed: canSubmitItem, refusal: "只有草稿可以提交审核。", action: "item.submit" },
+    async () => ({ status: "pending_review", reviewComment: null }),
+  );
+}
+
+/** Publishes; a proactive item gets today (China) as 公开日期 unless one was recorded. */
+export function approveItem(user: SessionUser, ref: ItemSaved) {
+  return changeItem(
+    user,
+    ref,
+    { allowed: canReviewItem, refusal: "只有待审核的信息可以审核发布。", action: "item.publish" },
+    async (item) => ({
+      status: "published",
+      reviewComment: null,
+      publishedOn: item.disclosure === "proactive" ? (item.publishedOn ?? todayInChina()) : item.publishedOn,
+    }),
+  );
+}
+
+export function returnItem(user: SessionUser, ref: ItemSaved & { comment: string }) {
+  return changeItem(
+    user,
+    ref,
+    { allowed: canReviewItem, refusal: "只有待审核的信息可以退回。", action: "item.return", comment: ref.comment },
+    async () => ({ status: "draft", reviewComment: ref.comment }),
+  );
+}
+
+export function withdrawItem(user: SessionUser, ref: ItemSaved & { reason: string }) {
+  return changeItem(
+    user,
+    ref,
+    { allowed: canManagePublishedItem, refusal: "只有已发布的信息可以撤回。", action: "item.withdraw" },
+    async () => ({ status: "withdrawn", withdrawnReason: ref.reason }),
+  );
+}
+
+export function markItemValidity(user: SessionUser, ref: ItemSaved & { validity: "abolished" | "expired"; abolishedOn: string }) {
+  return changeItem(
+    user,
+    ref,
+    { allowed: canManagePublishedItem, refusal: "只有已发布的信息可以标记废止或失效。", action: "item.validity" },
+    async (item) => {
+      if (ref.abolishedOn < item.createdOn)
+        throw new DomainError("提交的内容有误，请按提示修改。", { abolishedOn: ["废止/失效日期不能早于成文日期"] });
+      return { validity: ref.validity, abolishedOn: ref.abolishedOn };
+    },
+  );
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { excerpt, ftsPhrase, highlight, likePattern, planSearch, searchTerms } from "./search";
+
+describe("searchTerms", () => {
+  it("splits on ASCII and full-width spaces and drops duplicates", () => {
+    expect(searchTerms("  低保　资金 低保\t2024 ")).toEqual(["低保", "资金", "2024"]);
+  });
+  it("keeps at most 5 terms and ignores an empty query", () => {
+    expect(searchTerms("a b c d e f g")).toEqual(["a", "b", "c", "d", "e"]);
+    expect(searchTerms(" \u3000 ")).toEqual([]);
+  });
+});
+
+describe("escaping", () => {
+  it("quotes FTS5 terms as phrases, doubling embedded quotes", () => {
+    expect(ftsPhrase("宅基地")).toBe('"宅基地"');
+    expect(ftsPhrase('a"b OR c*')).toBe('"a""b OR c*"');
+    expect(ftsPhrase('NEAR(x y)')).toBe('"NEAR(x y)"');
+  });
+  it("escapes LIKE wildcards and the escape character itself", () => {
+    expect(likePattern("低保")).toBe("%低保%");
+    expect(likePattern("5%")).toBe("%5\\%%");
+    expect(likePattern("a_b")).toBe("%a\\_b%");
+    expect(likePattern("c:\\")).toBe("%c:\\\\%");
+  });
+});
+
+describe("planSearch", () => {
+  it("sends terms of three or more characters to the trigram index and shorter ones to LIKE", () => {
+    expect(planSearch("宅基地 低保 陶政〔2021〕")).toEqual({
+      terms: ["宅基地", "低保", "陶政〔2021〕"],
+      match: '"宅基地" AND "陶政〔2021〕"',
+      likes: ["%低保%"],
+    });
+  });
+  it("uses only LIKE when every term is short, and nothing for an empty query", () => {
+    expect(planSearch("救助")).toEqual({ terms: ["救助"], match: null, likes: ["%救助%"] });
+    expect(planSearch("   ")).toBeNull();
+  });
+  it("counts characters, not UTF-16 units", () => {
+    expect(planSearch("𠀀𠀁")?.match).toBeNull();
+  });
+  it("passes FTS syntax through as text", () => {
+    expect(planSearch('") OR title:*')).toEqual({
+      terms: ['")', "OR", "title:*"],
+      match: '"title:*"',
+      likes: ['%")%', "%OR%"],
+    });
+    expect(planSearch('"x" NEAR')?.match).toBe('"""x""" AND "NEAR"');
+  });
+});
+
+describe("highlight and excerpt", () => {
+  it("marks every occurrence of every term, longest first, case-insensitively", () => {
+    expect(highlight("农村低保资金低保 PDF pdf", ["低保", "pdf"])).toEqual([
+      { text: "农村", hit: false },
+      { text: "低保", hit: true },
+      { text: "资金", hit: false },
+      { text: "低保", hit: true },
+      { text: " ", hit: false },
+      { text: "PDF", hit: true },
+      { text: " ", hit: false },
+      { text: "pdf", hit: true },
+    ]);
+    expect(highlight("a.b", ["."])).toEqual([
+      { text: "a", hit: false },
+      { text: ".", hit: true },
+      { text: "b", hit: false },
+    ]);
+  });
+  it("cuts an excerpt around the first match", () => {
+    const text = "一".repeat(100) + "低保" + "二".repeat(100);
+    expect(excerpt(text, ["低保"], 5)).toBe("…一一一一一低保二二二二二二二二…");
+    expect(excerpt("短文本", ["无"], 5)).toBe("短文本");
+  });
+});
