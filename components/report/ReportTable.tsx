@@ -8,8 +8,15 @@ type Props = {
   idPrefix?: string;
   /** Where a non-zero cell links to (the records behind it); null for no link. */
   cellHref?: (cell: string) => string | null;
-  /** Cells to mark (a failed check, a drift), with the reason read out to screen readers. */
-  marks?: Map<string, string>;
+  /** Cells to mark (a failed check, a drift, a change to explain), with the reason read out to screen readers. */
+  marks?: Map<string, CellMark>;
+};
+
+export type CellMark = { reason: string; tone: "error" | "warning" };
+
+const MARK_STYLE = {
+  error: "bg-red-100 font-bold text-red-900 outline-2 outline-red-700",
+  warning: "bg-amber-100 font-bold text-amber-900 outline-2 outline-amber-600",
 };
 
 const border = "border border-gray-500 px-1.5 py-1";
@@ -50,7 +57,7 @@ export function ReportTable({ table, values, idPrefix = "", cellHref, marks }: P
         colSpan={cell.colSpan}
         headers={cell.headers.map(id).join(" ")}
         data-cell={cell.cell}
-        className={`${border} text-center tabular-nums ${mark ? "bg-red-100 font-bold text-red-900 outline-2 outline-red-700" : ""}`}
+        className={`${border} text-center tabular-nums ${mark ? MARK_STYLE[mark.tone] : ""}`}
       >
         {href ? (
           <Link href={href} className="text-blue-800 underline">
@@ -59,13 +66,14 @@ export function ReportTable({ table, values, idPrefix = "", cellHref, marks }: P
         ) : (
           text
         )}
-        {mark && <span className="sr-only">（{mark}）</span>}
+        {mark && <span className="sr-only">（{mark.reason}）</span>}
       </td>
     );
   };
   return (
-    <div role="region" aria-label={table.title} tabIndex={0} className="max-w-full overflow-x-auto">
-      <table className="w-full border-collapse bg-white text-sm">
+    <div role="region" aria-label={`${table.title}（表格，可横向滚动）`} tabIndex={0} className="max-w-full overflow-x-auto">
+      {/* Wide tables keep readable columns on a phone and scroll sideways inside this region instead. */}
+      <table className={`w-full border-collapse bg-white text-sm ${table.columns > 4 ? "min-w-[46rem]" : ""}`}>
         <caption className="sr-only">{table.title}</caption>
         {table.head.length > 0 && (
           <thead>

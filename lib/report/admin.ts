@@ -3,6 +3,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { todayInChina } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
+import { can, canAccessOrg } from "@/lib/permissions";
 import { driftCells, type DriftCell } from "./compare";
 import { loadDraft, reportOf, type Draft, type FrozenReport } from "./document";
 import { formatForYear, type ReportFormat } from "./formats";
@@ -71,6 +72,13 @@ export async function ownDraft(user: SessionUser, year: number): Promise<Draft> 
   const draft = await loadDraft({ id: user.orgId }, year);
   if (!draft) throw new DomainError("机构不存在。");
   return draft;
+}
+
+/** A draft for download: only for a user who edits reports, and only of their own organisation. */
+export async function draftForUser(user: SessionUser | null, orgCode: string, year: number): Promise<Draft | null> {
+  if (!can(user, "report.edit")) return null;
+  const draft = await loadDraft({ code: orgCode }, year);
+  return draft && canAccessOrg(user, draft.organization.id) ? draft : null;
 }
 
 /** Everything the report page shows for one year of the user's organisation. */

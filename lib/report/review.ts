@@ -1,6 +1,8 @@
 import { compareYears, explanationCheck, type ComparisonRow } from "./compare";
 import type { Draft } from "./document";
-import { textChecks } from "./text";
+import type { ReportFormat } from "./formats";
+import { cellLabel } from "./layout";
+import { TEXT_PARTS, textChecks } from "./text";
 import type { Check } from "./types";
 
 /** What each check verifies, for the checks panel and the override form. */
@@ -15,6 +17,15 @@ export const CHECK_TITLES: Record<string, string> = {
   "text.unfilled": "正文各部分均已填写",
   "yoy.explained": "与上年相比的较大变化已说明原因",
 };
+
+/** What a check's involved cell means, in words: a table cell, a prose part, a figure or a compared figure. */
+export function involvedLabel(format: ReportFormat, cell: string, comparison: ComparisonRow[]): string {
+  if (cell.startsWith("text.")) {
+    const part = TEXT_PARTS.find((p) => `text.${p.key}` === cell);
+    return part ? part.label : `正文数字 ${cell.slice("text.".length)}`;
+  }
+  return comparison.find((r) => r.path === cell)?.label ?? cellLabel(format, cell);
+}
 
 export type Review = { comparison: ComparisonRow[]; checks: Check[]; blocking: Check[] };
 

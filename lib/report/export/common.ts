@@ -1,3 +1,4 @@
+import { todayInChina } from "@/lib/dates";
 import type { ReportDocument } from "../document";
 import { OVERVIEW_HEADING, TEXT_PARTS, plainText, type TextPartKey } from "../text";
 import { tableLayouts, type TableLayout } from "../layout";
@@ -24,7 +25,7 @@ export function documentTitle(doc: ReportDocument): string {
 
 /** "第2版，2021-01-31 发布" or "草稿". */
 export function statusLine(doc: ReportDocument): string {
-  return doc.status.kind === "draft" ? "草稿（未发布）" : `第${doc.status.versionNo}版，${doc.status.publishedAt.slice(0, 10)} 发布`;
+  return doc.status.kind === "draft" ? "草稿（未发布）" : `第${doc.status.versionNo}版，${todayInChina(new Date(doc.status.publishedAt))} 发布`;
 }
 
 const paragraphs = (doc: ReportDocument, part: TextPartKey): Block => ({
