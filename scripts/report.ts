@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { draftDocument, loadDraft, loadPublished, publishedDocument, type ReportDocument } from "@/lib/report/document";
+import { reportYear } from "@/lib/report/formats";
 import { EXPORT_FORMAT_CODES, exportFileName, writeExport, type ExportFormat } from "@/lib/report/export";
 
 const USAGE = `用法：npm run report -- --org <机构代码> --year <YYYY> --format ${EXPORT_FORMAT_CODES.join("|")} [--out <path>] [--version latest|<版本号>]
@@ -24,14 +25,14 @@ async function load(org: string, year: number, version: string | undefined): Pro
 
 async function main(args: string[]): Promise<number> {
   const org = option(args, "org");
-  const year = Number(option(args, "year"));
+  const year = reportYear.safeParse(option(args, "year"));
   const format = (option(args, "format") ?? "json") as ExportFormat;
   const out = option(args, "out");
-  if (!org || !Number.isInteger(year) || year < 2008 || year > 2100 || !EXPORT_FORMAT_CODES.includes(format)) {
+  if (!org || !year.success || !EXPORT_FORMAT_CODES.includes(format)) {
     console.error(USAGE);
     return 2;
   }
-  const doc = await load(org, year, option(args, "version"));
+  const doc = await load(org, year.data, option(args, "version"));
   if (typeof doc === "string") {
     console.error(doc);
     return 1;

@@ -2,8 +2,8 @@ import "server-only";
 import { yearBounds } from "@/lib/dates";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { ITEM_ROWS, outcomeRows, REQUEST_COLUMNS, formatForYear } from "./formats";
-import { cellLabel, parseCellKey } from "./layout";
+import { outcomeRows, REQUEST_COLUMNS, formatForYear } from "./formats";
+import { cellLabel, isStatisticCell, parseCellKey } from "./layout";
 
 // The records behind one cell of the report: the same date rules as lib/report/queries.ts, written as Prisma
 // filters (drilldown.test.ts checks that every cell's list has exactly as many records as the cell counts).
@@ -125,7 +125,7 @@ export async function drilldown(orgId: string, year: number, cell: string): Prom
   const { section, row, column } = parsed;
 
   if (section === "proactive") {
-    if (row !== "summary" && !(ITEM_ROWS as readonly string[]).includes(row)) return { kind: "statistic", cell, label, total: 0 };
+    if (row !== "summary" && isStatisticCell(cell)) return { kind: "statistic", cell, label, total: 0 };
     const filter = itemFilter(row, column, year);
     if (!filter) return null;
     const where = { orgId, ...filter };

@@ -1,8 +1,16 @@
+import { z } from "zod";
 import type { AppealKind } from "@/lib/appeals/codes";
 import { APPLICANT_TYPES, OUTCOMES, type Outcome } from "@/lib/requests/codes";
 
 /** The two official table formats. Years up to 2020 use the 2019 trial format (国办公开办函〔2019〕60号). */
 export type ReportFormat = "2019" | "2021";
+
+/** A report year: 2008 (the year the 条例 took effect) or later. */
+export const reportYear = z.coerce
+  .number({ error: "年度无效" })
+  .int("年度无效")
+  .min(2008, "年度不能早于 2008 年（《条例》施行之年）")
+  .max(2100, "年度无效");
 
 export function formatForYear(year: number): ReportFormat {
   return year <= 2020 ? "2019" : "2021";

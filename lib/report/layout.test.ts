@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { appealCells, proactiveCells, requestCells } from "./assemble";
 import { outcomeRows } from "./formats";
-import { cellKeys, cellLabel, cellValue, formatCell, parseCellKey, placeCells, tableLayouts, type LayoutCell } from "./layout";
+import { cellKeys, cellLabel, cellValue, formatCell, isStatisticCell, parseCellKey, placeCells, tableLayouts, type LayoutCell } from "./layout";
 
 const texts = (cells: LayoutCell[]) => cells.map((c) => (c.kind === "data" ? `[${c.cell}]` : c.text));
 
@@ -162,5 +162,14 @@ describe("cell keys and values", () => {
     expect(formatCell("proactive.fees.amount_wan", 0.000001)).toBe("0.000001");
     expect(formatCell("proactive.fees.amount_wan", 0)).toBe("0");
     expect(formatCell("requests.new.total", 12)).toBe("12");
+  });
+});
+
+describe("isStatisticCell", () => {
+  it("is true for the table-二 rows entered as yearly statistics only", () => {
+    expect(isStatisticCell("proactive.licensing.decisions")).toBe(true);
+    expect(isStatisticCell("proactive.fees.amount_wan")).toBe(true);
+    expect(isStatisticCell("proactive.normative.issued")).toBe(false);
+    expect(isStatisticCell("requests.new.total")).toBe(false);
   });
 });

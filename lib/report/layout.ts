@@ -1,5 +1,6 @@
 import {
   APPEAL_COLUMNS,
+  ITEM_ROWS,
   APPEAL_TABLE,
   MONEY_CELLS,
   PROACTIVE_CONTENT_LABEL,
@@ -183,6 +184,12 @@ export function parseCellKey(key: string): { section: string; row: string; colum
   const parts = key.split(".");
   if (parts.length < 3) return null;
   return { section: parts[0], row: parts.slice(1, -1).join("."), column: parts[parts.length - 1] };
+}
+
+/** Table-二 cells other than 规章/规范性文件 come from the yearly statistics, not from records. */
+export function isStatisticCell(key: string): boolean {
+  const parsed = parseCellKey(key);
+  return parsed?.section === "proactive" && !(ITEM_ROWS as readonly string[]).includes(parsed.row);
 }
 
 export function cellValue(tables: ReportTables, key: string): number | undefined {

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { DomainError, prismaErrorCode } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ownDraft } from "./admin";
+import { reportYear } from "./formats";
 import { organizationDetails, type Draft, type FrozenReport, type Override, type ReportSections } from "./document";
 import { reviewDraft } from "./review";
 import { refreshFigures, TEXT_PART_KEYS, type TextParts } from "./text";
@@ -13,15 +14,9 @@ import { refreshFigures, TEXT_PART_KEYS, type TextParts } from "./text";
 // Saving the prose and publishing. Every write checks AnnualReport.version (optimistic locking: the form carries
 // the version it was rendered from; 0 when the report has never been saved) and is audited in its transaction.
 
-export const reportYear = z.coerce
-  .number({ error: "年度无效" })
-  .int("年度无效")
-  .min(2008, "年度不能早于 2008 年（《条例》施行之年）")
-  .max(2100, "年度无效");
-
 const CONFLICT = "报告已被他人修改，请刷新页面后重试（您的修改未保存）。";
 const MAX_PART = 20_000;
-export const OVERRIDE_MIN_LENGTH = 4;
+const OVERRIDE_MIN_LENGTH = 4;
 
 /** Writes the sections if the report is still at `expected`; returns the row id and the new version. */
 async function writeSections(

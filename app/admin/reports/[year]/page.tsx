@@ -8,9 +8,8 @@ import { chinaDateTime } from "@/lib/dates";
 import { can } from "@/lib/permissions";
 import { currentYear, reportWorkspace } from "@/lib/report/admin";
 import { EXPORT_FORMAT_CODES, EXPORT_FORMATS } from "@/lib/report/export";
-import { ITEM_ROWS } from "@/lib/report/formats";
-import { parseCellKey } from "@/lib/report/layout";
-import { reportYear } from "@/lib/report/publish";
+import { reportYear } from "@/lib/report/formats";
+import { isStatisticCell } from "@/lib/report/layout";
 import { CHECK_TITLES, involvedLabel } from "@/lib/report/review";
 import { COUNTING_RULES } from "@/lib/report/rules";
 import { ExplanationsForm } from "./ExplanationsForm";
@@ -33,11 +32,7 @@ export default async function ReportYearPage({ params }: { params: Promise<{ yea
   const version = ws.stored?.version ?? 0;
   const data = { ...ws.report, fees: ws.fees };
 
-  const linked = (cell: string) => {
-    const key = parseCellKey(cell);
-    const statistic = key?.section === "proactive" && !(ITEM_ROWS as readonly string[]).includes(key.row);
-    return statistic ? null : `/admin/reports/${year}/cells/${encodeURIComponent(cell)}`;
-  };
+  const linked = (cell: string) => (isStatisticCell(cell) ? null : `/admin/reports/${year}/cells/${encodeURIComponent(cell)}`);
   const marks = new Map<string, CellMark>();
   for (const check of ws.checks.filter((c) => !c.ok)) {
     const kind = check.severity === "error" ? "未通过检查" : "提醒";

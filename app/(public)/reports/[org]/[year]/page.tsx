@@ -5,7 +5,7 @@ import { ReportDocumentView } from "@/components/report/ReportDocumentView";
 import { chinaDateTime } from "@/lib/dates";
 import { loadPublished, publishedDocument } from "@/lib/report/document";
 import { EXPORT_FORMATS } from "@/lib/report/export";
-import { reportYear } from "@/lib/report/publish";
+import { reportYear } from "@/lib/report/formats";
 
 type Params = { params: Promise<{ org: string; year: string }> };
 

@@ -4,7 +4,7 @@ import { currentUser } from "@/lib/auth/session";
 import { draftForUser } from "@/lib/report/admin";
 import { draftDocument, loadPublished, publishedDocument } from "@/lib/report/document";
 import { EXPORT_FORMAT_CODES, EXPORT_FORMATS, exportFileName, writeExport } from "@/lib/report/export";
-import { reportYear } from "@/lib/report/publish";
+import { reportYear } from "@/lib/report/formats";
 
 // Downloads of a report: ?format=docx|xlsx|html|csv|json and ?version=<n> (a published version; the latest when
 // absent) or ?version=draft (the current draft: only the organisation's own supervisors).

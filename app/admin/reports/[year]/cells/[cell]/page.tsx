@@ -6,7 +6,7 @@ import { requirePage } from "@/lib/auth/session";
 import { DISCLOSURES, GENRES, ITEM_STATUSES } from "@/lib/items/codes";
 import { currentYear } from "@/lib/report/admin";
 import { DRILLDOWN_LIMIT, drilldown } from "@/lib/report/drilldown";
-import { reportYear } from "@/lib/report/publish";
+import { reportYear } from "@/lib/report/formats";
 import { APPLICANT_TYPES, OUTCOMES } from "@/lib/requests/codes";
 
 export const metadata = { title: "报告数据明细" };
