@@ -19,3 +19,8 @@ export function yearBounds(year: number) {
 export function todayInChina(now: Date = new Date()): string {
   return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
+
+/** An instant as China Standard Time, "YYYY-MM-DD HH:mm". */
+export function chinaDateTime(instant: Date | string): string {
+  return new Date(new Date(instant).getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace("T", " ");
+}

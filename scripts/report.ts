@@ -1,32 +1,52 @@
 import fs from "node:fs";
-import { buildReport } from "@/lib/report/build";
+import { draftDocument, loadDraft, loadPublished, publishedDocument, type ReportDocument } from "@/lib/report/document";
+import { reportYear } from "@/lib/report/formats";
+import { EXPORT_FORMAT_CODES, exportFileName, writeExport, type ExportFormat } from "@/lib/report/export";
+
+const USAGE = `用法：npm run report -- --org <机构代码> --year <YYYY> --format ${EXPORT_FORMAT_CODES.join("|")} [--out <path>] [--version latest|<版本号>]
+  默认导出按当前记录生成的草稿；--version 导出已发布的版本（latest 为最新发布版）。
+  json、csv、html 未给 --out 时输出到标准输出；docx、xlsx 未给 --out 时写入当前目录下以报告命名的文件。`;
 
 function option(args: string[], name: string): string | undefined {
   const index = args.indexOf(`--${name}`);
   return index >= 0 ? args[index + 1] : undefined;
 }
 
+async function load(org: string, year: number, version: string | undefined): Promise<ReportDocument | string> {
+  if (version === undefined) {
+    const draft = await loadDraft({ code: org }, year);
+    return draft ? draftDocument(draft) : `未找到机构：${org}`;
+  }
+  const versionNo = version === "latest" ? undefined : Number(version);
+  if (versionNo !== undefined && !Number.isInteger(versionNo)) return `版本号无效：${version}`;
+  const frozen = await loadPublished(org, year, versionNo);
+  return frozen ? publishedDocument(frozen) : `${org} ${year} 年没有已发布的报告${versionNo ? `（第${versionNo}版）` : ""}`;
+}
+
 async function main(args: string[]): Promise<number> {
   const org = option(args, "org");
-  const year = Number(option(args, "year"));
-  const format = option(args, "format") ?? "json";
+  const year = reportYear.safeParse(option(args, "year"));
+  const format = (option(args, "format") ?? "json") as ExportFormat;
   const out = option(args, "out");
-  if (!org || !Number.isInteger(year) || year < 2008 || year > 2100) {
-    console.error("用法：npm run report -- --org <机构代码> --year <YYYY> --format json [--out <path>]");
+  if (!org || !year.success || !EXPORT_FORMAT_CODES.includes(format)) {
+    console.error(USAGE);
     return 2;
   }
-  if (format !== "json") {
-    console.error(`暂不支持的格式：${format}（可用：json）`);
-    return 2;
-  }
-  const report = await buildReport(org, year);
-  if (!report) {
-    console.error(`未找到机构：${org}`);
+  const doc = await load(org, year.data, option(args, "version"));
+  if (typeof doc === "string") {
+    console.error(doc);
     return 1;
   }
-  const text = JSON.stringify(report, null, 2);
-  if (out) fs.writeFileSync(out, text + "\n");
-  else console.log(text);
+  const file = await writeExport(doc, format);
+  const binary = typeof file !== "string";
+  const target = out ?? (binary ? exportFileName(doc, format) : undefined);
+  if (target) {
+    fs.writeFileSync(target, file);
+    if (!out) console.error(`已写入 ${target}`);
+  } else {
+    // Wait for the write: process.exit would cut a piped stdout short.
+    await new Promise((resolve) => process.stdout.write(file, resolve));
+  }
   return 0;
 }
 

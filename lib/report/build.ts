@@ -7,6 +7,9 @@ import type { ReportJson } from "./types";
 
 type Tables = Omit<ReportJson, "org" | "year" | "checks">;
 
+/** One year's tables and where they come from (a published report or the records). */
+export type YearTables = Tables & { source: string };
+
 async function computeTables(orgId: string, year: number): Promise<Tables> {
   const format = formatForYear(year);
   const [items, categories, requests, appeals, statistics] = await Promise.all([
@@ -26,7 +29,7 @@ async function computeTables(orgId: string, year: number): Promise<Tables> {
 }
 
 /** Last year's figures: its latest published report when there is one, else computed from the records. */
-async function previousYear(orgId: string, year: number): Promise<PreviousYear> {
+async function previousYear(orgId: string, year: number): Promise<NonNullable<PreviousYear> & YearTables> {
   const published = await db.reportVersion.findFirst({
     where: { report: { orgId, year: year - 1 } },
     orderBy: { versionNo: "desc" },
@@ -40,10 +43,15 @@ async function previousYear(orgId: string, year: number): Promise<PreviousYear> 
   return { ...tables, source: `${year - 1} 年记录` };
 }
 
-/** The annual report of one organisation and year, computed from its records; null when the organisation is unknown. */
-export async function buildReport(orgCode: string, year: number): Promise<ReportJson | null> {
+/** The report and the last-year figures its cross-year checks used (the page compares the two years too). */
+export async function buildReportWithPrevious(orgCode: string, year: number): Promise<{ report: ReportJson; previous: YearTables } | null> {
   const org = await db.organization.findUnique({ where: { code: orgCode }, select: { id: true } });
   if (!org) return null;
   const [tables, previous] = await Promise.all([computeTables(org.id, year), previousYear(org.id, year)]);
-  return { org: orgCode, year, ...tables, checks: runChecks(tables, previous) };
+  return { report: { org: orgCode, year, ...tables, checks: runChecks(tables, previous) }, previous };
+}
+
+/** The annual report of one organisation and year, computed from its records; null when the organisation is unknown. */
+export async function buildReport(orgCode: string, year: number): Promise<ReportJson | null> {
+  return (await buildReportWithPrevious(orgCode, year))?.report ?? null;
 }

@@ -1,14 +1,23 @@
+import { z } from "zod";
+import type { AppealKind } from "@/lib/appeals/codes";
 import { APPLICANT_TYPES, OUTCOMES, type Outcome } from "@/lib/requests/codes";
 
 /** The two official table formats. Years up to 2020 use the 2019 trial format (国办公开办函〔2019〕60号). */
 export type ReportFormat = "2019" | "2021";
+
+/** A report year: 2008 (the year the 条例 took effect) or later. */
+export const reportYear = z.coerce
+  .number({ error: "年度无效" })
+  .int("年度无效")
+  .min(2008, "年度不能早于 2008 年（《条例》施行之年）")
+  .max(2100, "年度无效");
 
 export function formatForYear(year: number): ReportFormat {
   return year <= 2020 ? "2019" : "2021";
 }
 
 type Row = { code: string; label: string };
-type ProactiveGroup = { heading: string; columns: Row[]; rows: Row[] };
+export type ProactiveGroup = { heading: string; columns: Row[]; rows: Row[] };
 
 /** Table 二, as data: groups by 第二十条 item, with verbatim labels. */
 export const PROACTIVE_TABLE: Record<ReportFormat, ProactiveGroup[]> = {
@@ -61,7 +70,8 @@ export const PROACTIVE_TABLE: Record<ReportFormat, ProactiveGroup[]> = {
       heading: "第二十条第（九）项",
       columns: [
         { code: "projects", label: "采购项目数量" },
-        { code: "amount", label: "采购总金额" },
+        // The seed township's 2019-format report prints the unit in the header.
+        { code: "amount", label: "采购总金额（元）" },
       ],
       rows: [{ code: "procurement", label: "政府集中采购" }],
     },
@@ -100,6 +110,9 @@ export const PROACTIVE_TABLE: Record<ReportFormat, ProactiveGroup[]> = {
   ],
 };
 
+/** The first column header of every table-二 group. */
+export const PROACTIVE_CONTENT_LABEL = "信息内容";
+
 /** Rows of table 二 computed from items; every other row comes from the yearly statistics. */
 export const ITEM_ROWS = ["regulation", "normative"] as const;
 
@@ -129,3 +142,98 @@ export function outcomeRows(format: ReportFormat): { code: string; outcomes: Out
 }
 
 export const APPEAL_COLUMNS = ["upheld", "corrected", "other", "pending", "total"] as const;
+
+/** Section headings of the report, verbatim (annual-report-format.md §1.2). */
+export const TABLE_TITLES = {
+  proactive: "二、主动公开政府信息情况",
+  requests: "三、收到和处理政府信息公开申请情况",
+  appeals: "四、政府信息公开行政复议、行政诉讼情况",
+} as const;
+export type TableKey = keyof typeof TABLE_TITLES;
+
+/** Table 三's printed labels (§1.4); the short labels in lib/requests/codes.ts are for forms and lists. */
+export const REQUEST_TABLE = {
+  identityNote: "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）",
+  applicant: "申请人情况",
+  organisations: "法人或其他组织",
+  columns: {
+    natural_person: "自然人",
+    commercial: "商业企业",
+    research: "科研机构",
+    public_interest: "社会公益组织",
+    legal_service: "法律服务机构",
+    other_org: "其他",
+    total: "总计",
+  } satisfies Record<RequestColumn, string>,
+  rows: {
+    new: "一、本年新收政府信息公开申请数量",
+    carried_in: "二、上年结转政府信息公开申请数量",
+    outcomes: "三、本年度办理结果",
+    total: "（七）总计",
+    carried_out: "四、结转下年度继续办理",
+  },
+} as const;
+
+/** One printed group of outcome rows: a single row (`code`) or numbered rows. */
+export type OutcomeGroup =
+  | { label: string; code: string; rows?: undefined }
+  | { label: string; code?: undefined; rows: { code: Outcome; label: string }[] };
+
+const OTHER_ROWS: { code: Outcome; label: string }[] = [
+  { code: "other.no_correction", label: "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请" },
+  { code: "other.unpaid_fee", label: "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请" },
+  { code: "other.other", label: "3.其他" },
+];
+
+/** The outcome rows of table 三 (三、本年度办理结果), as printed in each format. */
+export function outcomeGroups(format: ReportFormat): OutcomeGroup[] {
+  return [
+    { label: "（一）予以公开", code: "disclosed" },
+    { label: "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", code: "partial" },
+    {
+      label: "（三）不予公开",
+      rows: [
+        { code: "withheld.state_secret", label: "1.属于国家秘密" },
+        { code: "withheld.prohibited_by_law", label: "2.其他法律行政法规禁止公开" },
+        { code: "withheld.security_stability", label: "3.危及“三安全一稳定”" },
+        { code: "withheld.third_party", label: "4.保护第三方合法权益" },
+        { code: "withheld.internal_affairs", label: "5.属于三类内部事务信息" },
+        { code: "withheld.process_info", label: "6.属于四类过程性信息" },
+        { code: "withheld.enforcement_file", label: "7.属于行政执法案卷" },
+        { code: "withheld.query_matter", label: "8.属于行政查询事项" },
+      ],
+    },
+    {
+      label: "（四）无法提供",
+      rows: [
+        { code: "unavailable.not_held", label: "1.本机关不掌握相关政府信息" },
+        { code: "unavailable.needs_creation", label: "2.没有现成信息需要另行制作" },
+        { code: "unavailable.unclear", label: "3.补正后申请内容仍不明确" },
+      ],
+    },
+    {
+      label: "（五）不予处理",
+      rows: [
+        { code: "not_processed.complaint", label: "1.信访举报投诉类申请" },
+        { code: "not_processed.duplicate", label: "2.重复申请" },
+        { code: "not_processed.publication", label: "3.要求提供公开出版物" },
+        { code: "not_processed.excessive", label: "4.无正当理由大量反复申请" },
+        { code: "not_processed.confirmation", label: "5.要求行政机关确认或重新出具已获取信息" },
+      ],
+    },
+    format === "2021" ? { label: "（六）其他处理", rows: OTHER_ROWS } : { label: "（六）其他处理", code: "other" },
+  ];
+}
+
+/** Table 四's printed labels (§1.5). */
+export const APPEAL_TABLE = {
+  review: "行政复议",
+  litigation: "行政诉讼",
+  groups: { review: "行政复议", litigation_direct: "未经复议直接起诉", litigation_after_review: "复议后起诉" },
+  columns: { upheld: "结果维持", corrected: "结果纠正", other: "其他结果", pending: "尚未审结", total: "总计" },
+} as const satisfies {
+  groups: Record<AppealKind, string>;
+  columns: Record<(typeof APPEAL_COLUMNS)[number], string>;
+  review: string;
+  litigation: string;
+};

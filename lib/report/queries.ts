@@ -80,3 +80,14 @@ export async function yearlyStatistics(orgId: string, year: number): Promise<Map
   const rows = await db.yearlyStatistic.findMany({ where: { orgId, year }, select: { code: true, value: true } });
   return new Map(rows.map((r) => [r.code, r.value]));
 }
+
+/** 信息处理费 paid in the year (by payment date) on the organisation's requests, in fen. */
+export async function feesCollected(orgId: string, year: number): Promise<{ collectedFen: number; payments: number }> {
+  const { first, last } = yearBounds(year);
+  const result = await db.requestFee.aggregate({
+    where: { request: { orgId }, paidOn: { gte: first, lte: last } },
+    _sum: { amountFen: true },
+    _count: true,
+  });
+  return { collectedFen: result._sum.amountFen ?? 0, payments: result._count };
+}

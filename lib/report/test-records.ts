@@ -1,0 +1,84 @@
+import { importInterchange, loadKnownCodes, validateInterchange } from "@/lib/interchange/import";
+import { outcomeCodes } from "@/lib/requests/codes";
+
+// Records of a small town "t" (2020–2023) and a second body "u" whose records must never be counted for "t",
+// shared by the report's database tests. The expected figures are counted by hand in the tests.
+
+export const APPLICANT_ORDER = ["natural_person", "commercial", "research", "public_interest", "legal_service", "other_org"] as const;
+
+const item = (indexNo: string, genre: string, disclosure: string, category: string, createdOn: string, publishedOn: string | null, abolishedOn: string | null = null, org = "t") => ({
+  org,
+  indexNo,
+  title: `${indexNo} 测试信息`,
+  category,
+  genre,
+  disclosure,
+  createdOn,
+  publishedOn,
+  abolishedOn,
+  channels: ["website"],
+});
+
+const request = (number: string, applicantType: string, receivedOn: string, closedOn: string | null, outcome: string | null, org = "t") => ({
+  org,
+  number,
+  applicantType,
+  channel: "online",
+  receivedOn,
+  closedOn,
+  outcome,
+});
+
+const day = (start: string, days: number) => new Date(Date.parse(`${start}T00:00:00Z`) + days * 86400_000).toISOString().slice(0, 10);
+
+export const TEST_RECORDS = {
+  version: 1,
+  organizations: [
+    { code: "t", name: "测试镇人民政府", indexPrefix: "T01" },
+    { code: "u", name: "另一个镇人民政府", indexPrefix: "U01" },
+  ],
+  categories: [
+    { code: "policy", name: "政策文件" },
+    { code: "plans", name: "规划计划" },
+  ],
+  items: [
+    item("T01/2020-00001", "regulation", "proactive", "policy", "2020-05-01", "2020-05-02", "2022-01-10"),
+    item("T01/2021-00001", "normative", "proactive", "policy", "2021-03-01", "2021-03-02", "2022-06-30"),
+    item("T01/2021-00002", "other", "proactive", "plans", "2021-11-01", "2022-01-03"),
+    item("T01/2022-00001", "normative", "proactive", "policy", "2022-02-01", "2022-02-03"),
+    item("T01/2022-00002", "normative", "proactive", "policy", "2022-12-30", "2023-01-05"),
+    item("T01/2022-00003", "normative", "withheld", "policy", "2022-05-01", null),
+    item("T01/2022-00004", "other", "on_request", "plans", "2022-04-01", null),
+    item("T01/2022-00005", "other", "proactive", "plans", "2022-07-01", "2022-07-02"),
+    item("U01/2022-00001", "normative", "proactive", "policy", "2022-03-01", "2022-03-02", null, "u"),
+  ],
+  requests: [
+    request("2021-0001", "natural_person", "2021-12-20", "2022-01-10", "partial"), // carried into 2022
+    request("2021-0002", "commercial", "2021-03-01", "2021-03-15", "disclosed"),
+    // 2022: one request closed under every outcome code, applicant types in turn.
+    ...outcomeCodes.map((outcome, i) =>
+      request(`2022-${String(i + 1).padStart(4, "0")}`, APPLICANT_ORDER[i % 6], day("2022-01-05", i), day("2022-01-15", i), outcome),
+    ),
+    request("2022-0100", "other_org", "2022-12-30", null, null), // open: carried out of 2022 and 2023
+    request("2022-0101", "research", "2022-12-28", "2023-01-04", "not_processed.duplicate"), // closed next year
+    request("2022-0001", "natural_person", "2022-01-05", "2022-01-20", "partial", "u"),
+  ],
+  appeals: [
+    { org: "t", number: "FY-2021-01", kind: "review", filedOn: "2021-10-01", closedOn: "2022-01-15", result: "other" },
+    { org: "t", number: "FY-2022-01", kind: "review", filedOn: "2022-03-01", closedOn: "2022-05-01", result: "upheld" },
+    { org: "t", number: "FY-2022-02", kind: "review", filedOn: "2022-11-01", closedOn: "2023-02-01", result: "corrected" },
+    { org: "t", number: "SS-2022-01", kind: "litigation_direct", filedOn: "2022-06-01", closedOn: "2022-09-01", result: "corrected" },
+    { org: "t", number: "SS-2022-02", kind: "litigation_after_review", filedOn: "2022-07-01", closedOn: null, result: null },
+    { org: "u", number: "FY-2022-01", kind: "review", filedOn: "2022-04-01", closedOn: null, result: null },
+  ],
+  statistics: [
+    { org: "t", year: 2022, code: "licensing.decisions", value: 12 },
+    { org: "t", year: 2022, code: "fees.amount_wan", value: "0.35" },
+  ],
+};
+
+export async function importTestRecords() {
+  const result = validateInterchange(TEST_RECORDS, await loadKnownCodes());
+  if (!result.ok) throw new Error(result.errors.join("\n"));
+  await importInterchange(result.file, { dryRun: false });
+}
