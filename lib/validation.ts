@@ -24,8 +24,8 @@ export function requiredText(label: string, max: number) {
 /** An optional text field: an empty or absent value becomes undefined. */
 export function optionalText(label: string, max: number) {
   return checkedText(label, max)
-    .optional()
-    .transform((value) => (value ? value : undefined));
+    .transform((value) => (value ? value : undefined))
+    .optional();
 }
 
 /** A required calendar date (YYYY-MM-DD) with a Chinese message naming the field. */
@@ -42,9 +42,9 @@ export function optionalDate(label: string) {
   return z
     .string()
     .trim()
-    .optional()
     .refine((value) => !value || isIsoDate(value), `${label}不是有效日期（格式：YYYY-MM-DD）`)
-    .transform((value) => (value ? value : undefined));
+    .transform((value) => (value ? value : undefined))
+    .optional();
 }
 
 /** A choice from a code set, with a Chinese message when nothing (or something unknown) was chosen. */

@@ -10,8 +10,8 @@ const appealShape = {
   closedOn: optionalDate("审结日期"),
   result: z
     .union([z.literal(""), choice(appealResultCodes, "审结结果")])
-    .optional()
-    .transform((value) => (value ? value : undefined)),
+    .transform((value) => (value ? value : undefined))
+    .optional(),
   requestNumber: optionalText("关联的申请编号", 20),
   note: optionalText("备注", 500),
 };
