@@ -70,8 +70,8 @@ const version = async (id: string) => (await db.disclosureRequest.findUniqueOrTh
 
 describe("new requests", () => {
   it("numbers online applications per organisation and year, stores only the 查询码's hash, awaits confirmation", async () => {
-    const first = await submitApplication(application());
-    const second = await submitApplication(application());
+    const first = await submitApplication(application(), "203.0.113.50");
+    const second = await submitApplication(application(), "203.0.113.50");
     const year = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
     expect([first.number, second.number]).toEqual([`${year}-0001`, `${year}-0002`]);
     expect(first.trackingCode).toMatch(/^[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}$/);
@@ -83,7 +83,7 @@ describe("new requests", () => {
   });
 
   it("refuses an unknown organisation", async () => {
-    await expect(submitApplication({ ...application(), orgId: "nope" })).rejects.toThrow("请选择受理机关。");
+    await expect(submitApplication({ ...application(), orgId: "nope" }, "203.0.113.50")).rejects.toThrow("请选择受理机关。");
     expect(await db.disclosureRequest.count()).toBe(0);
   });
 
@@ -105,7 +105,7 @@ describe("new requests", () => {
 
 describe("the clock ledger", () => {
   it("confirms an online application and refuses a stale version or another organisation", async () => {
-    const { number } = await submitApplication(application());
+    const { number } = await submitApplication(application(), "203.0.113.50");
     const { id } = await db.disclosureRequest.findFirstOrThrow({ where: { number } });
     await expect(confirmReceipt(otherClerk, { requestId: id, version: 1, on: "2099-01-01" })).rejects.toThrow("申请不存在或不属于本机关。");
     const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
@@ -193,7 +193,7 @@ describe("calendar changes", () => {
 
 describe("tracking", () => {
   it("shows status, deadlines and reply for the right code, the same message otherwise", async () => {
-    const { number, trackingCode } = await submitApplication(application());
+    const { number, trackingCode } = await submitApplication(application(), "203.0.113.50");
     const view = await trackRequest({ number, code: trackingCode.toLowerCase() }, "203.0.113.1");
     expect(view).toMatchObject({ number, status: "待确认收到", orgName: "永安市小陶镇人民政府", dueOn: null, outcome: null });
     expect(Object.keys(view)).not.toContain("applicantName");
@@ -213,7 +213,7 @@ describe("dashboard and repeat-request hint", () => {
     await logIntake(clerk, intake("2024-03-01"));
     const waiting = await logIntake(clerk, intake("2024-03-01", "财政预算"));
     await sendCorrection(clerk, { requestId: waiting.id, version: 1, on: "2024-03-04", items: "写明年份", deadlineOn: "2024-03-20" });
-    await submitApplication(application());
+    await submitApplication(application(), "203.0.113.50");
     expect(await requestCounts(clerk)).toMatchObject({ received: 1, awaiting_correction: 1, awaiting_confirmation: 1, closed: 0 });
     expect(await requestCounts(otherClerk)).toMatchObject({ received: 0, awaiting_correction: 0 });
     const groups = dashboardGroups(await openRequests(clerk));

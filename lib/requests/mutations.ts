@@ -8,8 +8,10 @@ import { loadCalendar } from "@/lib/calendar/queries";
 import { todayInChina } from "@/lib/dates";
 import { DomainError, prismaErrorCode } from "@/lib/errors";
 import { canAccessOrg } from "@/lib/permissions";
+import { consumeAttempt } from "@/lib/rate-limit";
 import { computeClock, validateNextEvent, type RequestEventKind } from "./clock";
 import { OUTCOMES } from "./codes";
+import { ledgerOf } from "./ledger";
 import type { Intake, PublicApplication } from "./schemas";
 import { statusFromClock } from "./status";
 import { newTrackingCode, normalizeTrackingCode } from "./tracking-code";
@@ -74,8 +76,12 @@ async function insertRequest(
   }
 }
 
+/** Online applications per address per hour: enough for a family or an office, not for a flood. */
+export const SUBMIT_RATE = { limit: 20, windowMs: 3600_000 };
+
 /** An online application (互联网): it waits for the office to confirm it with the applicant (第三十一条（三）). */
-export async function submitApplication(input: PublicApplication) {
+export async function submitApplication(input: PublicApplication, ip: string) {
+  if (!(await consumeAttempt(`apply:${ip}`, SUBMIT_RATE))) throw new DomainError("提交过于频繁，请一小时后再试，或直接联系受理机关。");
   const org = await db.organization.findUnique({ where: { id: input.orgId }, select: { id: true, name: true } });
   if (!org) throw new DomainError("请选择受理机关。", { orgId: ["请从列表中选择受理机关"] });
   const created = await insertRequest(org.id, Number(todayInChina().slice(0, 4)), async (tx, number, trackingCodeHash) => {
@@ -149,14 +155,15 @@ async function appendStep(user: SessionUser, ref: StepRef, step: Step, extra?: (
     if (!request || !canAccessOrg(user, request.orgId)) throw new DomainError("申请不存在或不属于本机关。");
     if (request.version !== ref.version) throw new DomainError(STALE);
     const cal = await loadCalendar(tx);
-    const problem = validateNextEvent(request.events, { kind: step.kind, on: step.on, detail: step.detail }, cal);
+    const ledger = ledgerOf(request);
+    const problem = validateNextEvent(ledger, { kind: step.kind, on: step.on, detail: step.detail }, cal);
     if (problem) throw new DomainError(problem);
     const added = (await extra?.(tx, request)) ?? {};
     const fields = added.fields ?? {};
     const detail = step.detail || added.detail ? { ...step.detail, ...added.detail } : undefined;
     const event = { kind: step.kind, on: step.on, detail: detail ? JSON.stringify(detail) : null };
     await tx.requestEvent.create({ data: { requestId: request.id, actorId: user.id, ...event } });
-    const status = statusFromClock(computeClock([...request.events, event], cal));
+    const status = statusFromClock(computeClock([...ledger, event], cal));
     const updated = await tx.disclosureRequest.updateMany({
       where: { id: request.id, version: ref.version },
       data: { ...fields, status, version: { increment: 1 } },
@@ -238,7 +245,7 @@ type CloseInput = StepRef & { on: string; outcome: keyof typeof OUTCOMES; reason
 
 /** Outcomes that only make sense after a certain step: the report row must be true. */
 function outcomeProblem(request: LoadedRequest, outcome: CloseInput["outcome"]): string | null {
-  const has = (kind: string) => request.events.some((e) => e.kind === kind);
+  const has = (kind: string) => ledgerOf(request).some((e) => e.kind === kind);
   if (outcome === "other.no_correction" && (!has("correction_sent") || has("correction_received"))) {
     return "只有发出补正通知后申请人未补正的，才能以“逾期不补正”办结";
   }

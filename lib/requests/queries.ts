@@ -6,6 +6,7 @@ import { loadCalendar } from "@/lib/calendar/queries";
 import { todayInChina } from "@/lib/dates";
 import { canAccessOrg, orgScope } from "@/lib/permissions";
 import { computeClock, isOverdue, workingDaysLeft } from "./clock";
+import { availableSteps, ledgerOf } from "./ledger";
 import { requestStatusCodes, type RequestStatus } from "./codes";
 import { SIMILAR_THRESHOLD, descriptionSimilarity } from "./similarity";
 
@@ -57,6 +58,8 @@ export async function openRequests(user: SessionUser, filter: RequestFilter = {}
         status: true,
         submittedAt: true,
         receivedOn: true,
+        closedOn: true,
+        outcome: true,
         org: { select: { name: true } },
         events: { select: { kind: true, on: true, detail: true }, orderBy: EVENT_ORDER },
       },
@@ -66,7 +69,7 @@ export async function openRequests(user: SessionUser, filter: RequestFilter = {}
   ]);
   const today = todayInChina();
   const withClock = rows.map(({ events, ...row }) => {
-    const clock = computeClock(events, cal);
+    const clock = computeClock(ledgerOf({ ...row, events }), cal);
     return { ...row, clock, overdue: isOverdue(clock, today), daysLeft: workingDaysLeft(clock, today, cal) };
   });
   // Overdue and nearest deadlines first; then requests whose clock is stopped, oldest first.
@@ -116,12 +119,13 @@ export async function requestDetail(user: SessionUser, id: string) {
   ]);
   const actorName = new Map(actors.map((a) => [a.id, a.name]));
   const today = todayInChina();
-  const clock = computeClock(request.events, cal);
+  const clock = computeClock(ledgerOf(request), cal);
   return {
     request,
     clock,
     overdue: isOverdue(clock, today),
     daysLeft: workingDaysLeft(clock, today, cal),
+    allowedSteps: availableSteps(ledgerOf(request), cal, today),
     history: request.events.map((e) => ({ ...e, actor: e.actorId ? (actorName.get(e.actorId) ?? "（已删除的用户）") : "系统" })),
     similar,
   };
@@ -158,4 +162,12 @@ export async function similarRequests(request: Applicant) {
     .filter((c) => c.score >= SIMILAR_THRESHOLD)
     .sort((a, b) => b.score - a.score)
     .slice(0, 5);
+}
+
+/** The bodies an applicant can choose from on the public form, with the contact details of their offices. */
+export function applicationTargets() {
+  return db.organization.findMany({
+    select: { id: true, name: true, officeName: true, address: true, phone: true },
+    orderBy: { code: "asc" },
+  });
 }

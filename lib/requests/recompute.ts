@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Calendar } from "@/lib/calendar/working-days";
 import { todayInChina } from "@/lib/dates";
 import { computeClock } from "./clock";
+import { ledgerOf } from "./ledger";
 
 export type CalendarChange = { date?: string; note: string };
 
@@ -20,13 +21,14 @@ export async function recordCalendarChange(
 ): Promise<string[]> {
   const open = await tx.disclosureRequest.findMany({
     where: { status: { not: "closed" }, receivedOn: { not: null } },
-    select: { id: true, number: true, events: { select: { kind: true, on: true, detail: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] } },
+    select: { id: true, number: true, receivedOn: true, closedOn: true, outcome: true, events: { select: { kind: true, on: true, detail: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] } },
   });
   const today = todayInChina();
   const affected: string[] = [];
   for (const request of open) {
-    const from = computeClock(request.events, before).dueOn;
-    const to = computeClock(request.events, after).dueOn;
+    const ledger = ledgerOf(request);
+    const from = computeClock(ledger, before).dueOn;
+    const to = computeClock(ledger, after).dueOn;
     if (from === to) continue;
     await tx.requestEvent.create({
       data: {

@@ -188,3 +188,6 @@ export const closeSchema = z
     path: ["reason"],
     message: "此办理结果须写明理由",
   });
+
+/** The public tracking form: which request, and the secret that proves the right to see it. */
+export const trackSchema = z.object({ number: requiredText("申请编号", 20), code: requiredText("查询码", 20) });

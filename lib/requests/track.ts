@@ -6,6 +6,7 @@ import { todayInChina } from "@/lib/dates";
 import { DomainError } from "@/lib/errors";
 import { consumeAttempt } from "@/lib/rate-limit";
 import { computeClock } from "./clock";
+import { ledgerOf } from "./ledger";
 import { OUTCOMES, REQUEST_STATUSES, type Outcome, type RequestStatus } from "./codes";
 import { normalizeTrackingCode } from "./tracking-code";
 
@@ -43,7 +44,7 @@ export async function trackRequest(input: { number: string; code: string }, ip: 
       events: { select: { kind: true, on: true, detail: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
     },
   });
-  const clock = computeClock(request.events, await loadCalendar());
+  const clock = computeClock(ledgerOf(request), await loadCalendar());
   const correction = request.status === "awaiting_correction" ? request.events.find((e) => e.kind === "correction_sent") : undefined;
   const correctionDetail = correction?.detail ? (JSON.parse(correction.detail) as { items?: string; deadline?: string }) : null;
   const reply = request.events.find((e) => e.kind === "reply_sent");
