@@ -12,6 +12,7 @@ import { consumeAttempt } from "@/lib/rate-limit";
 import { computeClock, validateNextEvent, type RequestEventKind } from "./clock";
 import { OUTCOMES } from "./codes";
 import { ledgerOf } from "./ledger";
+import { nextRequestNumber } from "./numbering";
 import type { Intake, PublicApplication } from "./schemas";
 import { statusFromClock } from "./status";
 import { newTrackingCode, normalizeTrackingCode } from "./tracking-code";
@@ -45,16 +46,6 @@ function applicantData(input: PublicApplication | Intake) {
       };
 }
 
-/** 申请编号 "2026-0001": per organisation and year, the next serial after the highest one given so far. */
-async function nextNumber(tx: Tx, orgId: string, year: number): Promise<string> {
-  const rows = await tx.disclosureRequest.findMany({
-    where: { orgId, number: { startsWith: `${year}-` } },
-    select: { number: true },
-  });
-  const serials = rows.map((r) => /^\d{4}-(\d+)$/.exec(r.number)?.[1]).filter(Boolean).map(Number);
-  return `${year}-${String(Math.max(0, ...serials) + 1).padStart(4, "0")}`;
-}
-
 /**
  * Creates the request under a fresh number, retrying when a concurrent submission took the same number
  * (the unique index on organisation + number decides). Returns the row and the 查询码 in clear, once.
@@ -68,7 +59,7 @@ async function insertRequest(
   const trackingCodeHash = await hashPassword(normalizeTrackingCode(trackingCode));
   for (let attempt = 1; ; attempt++) {
     try {
-      const created = await db.$transaction(async (tx) => write(tx, await nextNumber(tx, orgId, year), trackingCodeHash));
+      const created = await db.$transaction(async (tx) => write(tx, await nextRequestNumber(tx, orgId, year), trackingCodeHash));
       return { ...created, trackingCode };
     } catch (error) {
       if (prismaErrorCode(error) !== "P2002" || attempt >= 5) throw error;
