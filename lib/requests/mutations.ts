@@ -80,7 +80,7 @@ export async function submitApplication(input: PublicApplication, ip: string) {
       data: { orgId: org.id, number, trackingCodeHash, channel: "online", status: "awaiting_confirmation", ...applicantData(input) },
       select: { id: true, number: true },
     });
-    await audit(null, { action: "request.submit", entity: "DisclosureRequest", entityId: request.id, orgId: org.id, after: { number, channel: "online" } }, tx);
+    await audit(null, { action: "request.submit", entity: "DisclosureRequest", entityId: request.id, orgId: org.id, after: { number, channel: "online" }, ip }, tx);
     return request;
   });
   return { number: created.number, trackingCode: created.trackingCode, orgName: org.name };

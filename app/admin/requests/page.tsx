@@ -15,12 +15,12 @@ function OpenTable({ caption, rows }: { caption: string; rows: OpenRequest[] }) 
       caption={caption}
       headers={["申请编号", "申请人", "所需信息", "状态", "期限"]}
       rows={rows.map((r) => [
-        <Link key="n" href={`/admin/requests/${r.id}`} className="font-mono text-blue-800 underline">
+        <Link key="n" href={`/admin/requests/${r.id}`} className="whitespace-nowrap font-mono text-blue-800 underline">
           {r.number}
         </Link>,
-        r.applicantName,
+        r.applicantName || "—",
         <span key="d" className="line-clamp-2 break-all">
-          {r.description}
+          {r.description || "—"}
         </span>,
         REQUEST_STATUSES[r.status as RequestStatus] ?? r.status,
         <DueSummary key="due" clock={r.clock} overdue={r.overdue} daysLeft={r.daysLeft} />,
@@ -145,7 +145,7 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
             caption="已办结的申请"
             headers={["申请编号", "申请人", "所需信息", "收到日期", "答复日期", "办理结果"]}
             rows={closed.map((r) => [
-              <Link key="n" href={`/admin/requests/${r.id}`} className="font-mono text-blue-800 underline">
+              <Link key="n" href={`/admin/requests/${r.id}`} className="whitespace-nowrap font-mono text-blue-800 underline">
                 {r.number}
               </Link>,
               r.applicantName || "—",
