@@ -33,23 +33,39 @@ export function action<S extends z.ZodType, T>(
     const user = await currentUser();
     if (!user) return { ok: false, message: "登录已失效，请重新登录。" };
     if (!can(user, permission)) return { ok: false, message: "您没有执行此操作的权限。" };
-    const parsed = schema.safeParse(formDataToObject(form));
-    if (!parsed.success) {
-      const fieldErrors: Record<string, string[]> = {};
-      for (const issue of parsed.error.issues) {
-        const key = issue.path.map(String).join(".") || "_form";
-        (fieldErrors[key] ??= []).push(issue.message);
-      }
-      return { ok: false, message: "提交的内容有误，请按提示修改。", fieldErrors };
-    }
-    try {
-      return { ok: true, data: await run(parsed.data, user) };
-    } catch (error) {
-      if (error instanceof DomainError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
-      if (prismaErrorCode(error) === "P2002") return { ok: false, message: "记录已存在（编号重复），未保存。" };
-      if (prismaErrorCode(error) === "P2025") return { ok: false, message: "记录不存在或已被修改，请刷新后重试。" };
-      console.error("server action failed", error);
-      return { ok: false, message: "系统出错，操作未完成。请稍后重试或联系管理员。" };
-    }
+    return parseAndRun(schema, form, (input) => run(input, user));
   };
+}
+
+/**
+ * The same shape for the few actions anyone may call without signing in (the public application and tracking
+ * forms). They must limit themselves: rate limits, no data beyond what the caller proves a right to.
+ */
+export function publicAction<S extends z.ZodType, T>(schema: S, run: (input: z.infer<S>) => Promise<T>) {
+  return async (_previous: unknown, form: FormData): Promise<ActionResult<T>> => parseAndRun(schema, form, run);
+}
+
+async function parseAndRun<S extends z.ZodType, T>(
+  schema: S,
+  form: FormData,
+  run: (input: z.infer<S>) => Promise<T>,
+): Promise<ActionResult<T>> {
+  const parsed = schema.safeParse(formDataToObject(form));
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) {
+      const key = issue.path.map(String).join(".") || "_form";
+      (fieldErrors[key] ??= []).push(issue.message);
+    }
+    return { ok: false, message: "提交的内容有误，请按提示修改。", fieldErrors };
+  }
+  try {
+    return { ok: true, data: await run(parsed.data) };
+  } catch (error) {
+    if (error instanceof DomainError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
+    if (prismaErrorCode(error) === "P2002") return { ok: false, message: "记录已存在（编号重复），未保存。" };
+    if (prismaErrorCode(error) === "P2025") return { ok: false, message: "记录不存在或已被修改，请刷新后重试。" };
+    console.error("server action failed", error);
+    return { ok: false, message: "系统出错，操作未完成。请稍后重试或联系管理员。" };
+  }
 }

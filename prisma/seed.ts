@@ -1,5 +1,6 @@
 // Demo data: the seed township's real 2020 records, plus a deterministic, realistic spread of 2021–2025
-// items, requests in every state and outcome, appeals, a second body, and one user per role.
+// items, requests in every state and outcome, appeals, a second body, one user per role, and requests with full
+// clock ledgers in every state of handling (prisma/seed-requests.ts).
 // Safe to run again: everything goes through the idempotent importer or upserts by natural key.
 import fs from "node:fs";
 import path from "node:path";
@@ -9,6 +10,7 @@ import { importInterchange, loadKnownCodes, validateInterchange } from "@/lib/in
 import type { InterchangeFile } from "@/lib/interchange/schema";
 import { outcomeCodes, applicantTypeCodes } from "@/lib/requests/codes";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
+import { DEMO_TRACKING_CODE, seedRequestLedgers } from "./seed-requests";
 
 function random(seed: number) {
   return () => {
@@ -152,6 +154,9 @@ async function main() {
     const data = { name: user.name, role: user.role, orgId: user.org ? orgIds.get(user.org)! : null };
     await db.user.upsert({ where: { username: user.username }, create: { username: user.username, passwordHash, ...data }, update: data });
   }
+  const ledgers = await seedRequestLedgers();
+  if (ledgers) console.log(`办理中和已办结的演示申请（含办理记录和收费）：${ledgers} 件；在线申请 ${new Date().getFullYear()}-0001 的查询码：${DEMO_TRACKING_CODE}`);
+
   console.log("\n演示账号（密码均为 %s）：", DEMO_PASSWORD);
   for (const user of DEMO_USERS) console.log(`  ${user.username.padEnd(12)} ${user.role.padEnd(11)} ${user.name}`);
 }

@@ -83,7 +83,7 @@ describe("computeClock", () => {
     expect(open.dueOn).toBeNull();
     // 3/4–8 counted before the consultation began
     expect(open.remainingWorkingDays).toBe(15);
-    expect(open.steps[1]).toBe("征求第三方意见 3月11日起（进行中，期限暂停，剩余15个工作日）");
+    expect(open.steps[1]).toBe("征求第三方意见 3月11日起（进行中，期限暂停，剩余15个工作日；对方应自收到征求意见书之日起15个工作日内提出意见（当日收到则至4月1日））");
     expect(isOverdue(open, "2024-12-31")).toBe(false);
 
     const closed = computeClock(
@@ -117,7 +117,7 @@ describe("computeClock", () => {
     expect(c.paused).toBe(false);
     expect(c.status).toBe("running");
     expect(c.dueOn).toBe("2024-03-29");
-    expect(c.steps[1]).toBe("征求第三方意见 4月2日起（进行中；答复期限此前已届满，不影响期限）");
+    expect(c.steps[1]).toBe("征求第三方意见 4月2日起（进行中；答复期限此前已届满，不影响期限；对方应自收到征求意见书之日起15个工作日内提出意见（当日收到则至4月24日））");
     expect(isOverdue(c, "2024-04-02")).toBe(true);
   });
 
@@ -300,5 +300,112 @@ describe("validateNextEvent", () => {
     expect(validateNextEvent(received, ev("correction_sent", "2024-03-04", { deadline: "2024-03-01" }))).toBe(
       "补正期限应为不早于通知日期的有效日期",
     );
+  });
+});
+
+describe("computeClock across holidays, with exact dates worked out by hand", () => {
+  it("crosses 2024 春节 with its make-up Sundays (2月4日, 2月18日)", () => {
+    const c = computeClock([ev("received", "2024-01-26")], cal);
+    // 1/29–2/2 (5), 2/4 Sun worked (6), 2/5–9 (11), 2/10–17 off, 2/18 Sun worked (12), 2/19–23 (17), 2/26–28 (20).
+    // Monday–Friday alone would give 3月1日.
+    expect(c.dueOn).toBe("2024-02-28");
+    // 1/29–2/2 (5), 2/4 (6), 2/5 (7)
+    expect(c.correctionNoticeDueOn).toBe("2024-02-05");
+  });
+
+  it("restarts the full 20 days from a 补正 received just before 2024 春节", () => {
+    const before = computeClock([ev("received", "2024-02-01")], cal);
+    // 2/2, 2/4, 2/5–9 (7), 2/18 (8), 2/19–23 (13), 2/26–3/1 (18), 3/4–5 (20)
+    expect(before.dueOn).toBe("2024-03-05");
+    const c = computeClock(
+      [
+        ev("received", "2024-02-01"),
+        ev("correction_sent", "2024-02-05", { deadline: "2024-02-29" }),
+        ev("correction_received", "2024-02-08"),
+      ],
+      cal,
+    );
+    // from 2/8: 2/9 (1), 2/18 Sun (2), 2/19–23 (7), 2/26–3/1 (12), 3/4–8 (17), 3/11–13 (20)
+    expect(c.dueOn).toBe("2024-03-13");
+    expect(c.steps).toEqual([
+      "2月1日 收到申请 → 起算20个工作日，截止3月5日",
+      "2月5日 发出补正通知（一次性），补正期限至2月29日 → 答复期限自收到补正之日起重新计算",
+      "2月8日 收到补正 → 重新起算20个工作日，截止3月13日",
+    ]);
+  });
+
+  it("excludes a consultation spanning 2024 国庆, counting only the working days it covered", () => {
+    const c = computeClock(
+      [ev("received", "2024-09-20"), ev("consultation_start", "2024-09-27"), ev("consultation_end", "2024-10-09")],
+      cal,
+    );
+    // skipped: 9/27, 9/29 (Sunday worked), 9/30, 10/8, 10/9 = 5; 10/23 + 5 = 10/24, 25, 28, 29, 30
+    expect(c.excludedWorkingDays).toBe(5);
+    expect(c.dueOn).toBe("2024-10-30");
+  });
+
+  it("extends across 2024 国庆 including the 10月12日 make-up Saturday", () => {
+    const c = computeClock([ev("received", "2024-09-02"), ev("extension_approved", "2024-09-25", { days: 10 })], cal);
+    // base: 9/3–6 (4), 9/9–13 (9), 9/14 Sat worked (10), 9/18–20 (13), 9/23–27 (18), 9/29 Sun (19), 9/30 (20);
+    // +10: 10/8–11 (4), 10/12 Sat (5), 10/14–18 (10)
+    expect(c.dueOn).toBe("2024-10-18");
+    expect(c.steps[1]).toBe("9月25日 延长答复期限10个工作日（经负责人同意），截止10月18日");
+  });
+});
+
+describe("信息处理费 on the clock", () => {
+  const noticed = [ev("received", "2024-03-01"), ev("fee_notice", "2024-03-11", { amountFen: 20000 })];
+
+  it("stops the clock from the notice and gives 20 working days to pay", () => {
+    const c = computeClock(noticed, cal);
+    expect(c.status).toBe("paused");
+    expect(c.waitingFor).toBe("fee");
+    expect(c.remainingWorkingDays).toBe(15);
+    // 3/12–15 (4), 3/18–22 (9), 3/25–29 (14), 4/1–3 (17), 4/7 Sun (18), 4/8–9 (20)
+    expect(c.feeDueOn).toBe("2024-04-09");
+    expect(c.steps[1]).toBe("3月11日 发出收费通知（200.00元） → 缴费期限至4月9日，等待缴费期间不计入答复期限");
+  });
+
+  it("resumes on payment, the wait not counted", () => {
+    const c = computeClock([...noticed, ev("fee_paid", "2024-03-15")], cal);
+    expect(c.status).toBe("running");
+    expect(c.waitingFor).toBeNull();
+    expect(c.feeDueOn).toBeNull();
+    expect(c.dueOn).toBe("2024-04-08");
+    expect(c.steps[2]).toBe("等待缴纳信息处理费 3月11日至3月15日（不计入期限，顺延5个工作日），截止4月8日");
+  });
+
+  it("closes unpaid with the outcome named in the reply step", () => {
+    const c = computeClock([...noticed, ev("reply_sent", "2024-04-10", { outcome: "other.unpaid_fee" })], cal);
+    expect(c.status).toBe("closed");
+    expect(c.steps.slice(2)).toEqual([
+      "等待缴纳信息处理费 3月11日起（答复时尚未登记结束，计至答复之日）",
+      "4月10日 已答复：其他处理：申请人逾期未按收费通知要求缴纳费用",
+    ]);
+  });
+
+  it("refuses a second notice, a notice after the deadline, payment without notice and consultation while waiting", () => {
+    expect(validateNextEvent(noticed, ev("fee_notice", "2024-03-12"), cal)).toBe("已发出收费通知，一件申请只发一次");
+    const consulting = [ev("received", "2024-03-01"), ev("consultation_start", "2024-03-04")];
+    expect(validateNextEvent(consulting, ev("fee_notice", "2024-03-05"), cal)).toBe("征求意见进行中，不能发出收费通知");
+    expect(validateNextEvent([...noticed, ev("fee_paid", "2024-03-15")], ev("fee_notice", "2024-03-18"), cal)).toBe(
+      "已发出收费通知，一件申请只发一次",
+    );
+    expect(validateNextEvent([ev("received", "2024-03-01")], ev("fee_notice", "2024-04-01"), cal)).toBe(
+      "收费通知应在答复期限内发出，答复期限已于2024-03-29届满",
+    );
+    expect(validateNextEvent([ev("received", "2024-03-01")], ev("fee_paid", "2024-03-05"), cal)).toBe("没有待缴纳的信息处理费");
+    expect(validateNextEvent(noticed, ev("consultation_start", "2024-03-12"), cal)).toBe("正在等待缴纳信息处理费，不能征求意见");
+    expect(validateNextEvent(noticed, ev("consultation_end", "2024-03-12"), cal)).toBe("没有进行中的征求意见");
+  });
+});
+
+describe("calendar change in the history", () => {
+  it("shows the day that changed and the deadline old → new", () => {
+    const c = computeClock(
+      [ev("received", "2024-03-01"), ev("calendar_changed", "2024-03-02", { date: "2024-03-08", from: "2024-03-29", to: "2024-04-01" })],
+      cal,
+    );
+    expect(c.steps[1]).toBe("3月2日 节假日安排调整（3月8日），答复期限由3月29日调整为4月1日");
   });
 });

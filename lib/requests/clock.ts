@@ -14,6 +14,10 @@
  *   both inclusive ("自发出征求意见书之日起至收到意见之日止"), is skipped when counting, so a consultation inside
  *   the period pushes the deadline by the number of working days it covered; while one is open the clock is
  *   paused. A consultation begun after the deadline had already passed does not revive it.
+ * - 信息处理费 (条例第四十二条, 国办函〔2020〕109号) [M: 109号 第七条 as we recall it, not verified in the spec]: the
+ *   fee notice is sent within the answer period; the time from the notice to the payment is not counted (handled
+ *   exactly like a consultation: a pause, both ends inclusive); the applicant has 20 working days to pay, after
+ *   which the request may be closed as other.unpaid_fee.
  * - reply_sent ends the clock.
  *
  * Events are taken in ledger order, stably sorted by their legal date `on`. An event that validateNextEvent would
@@ -21,6 +25,7 @@
  */
 
 import { addWorkingDays, workingDaysBetween, type Calendar } from "@/lib/calendar/working-days";
+import { OUTCOMES, type Outcome } from "./codes";
 
 export const REQUEST_EVENT_KINDS = [
   "received",
@@ -29,6 +34,8 @@ export const REQUEST_EVENT_KINDS = [
   "consultation_start",
   "consultation_end",
   "extension_approved",
+  "fee_notice",
+  "fee_paid",
   "reply_sent",
   "calendar_changed",
   "note",
@@ -41,6 +48,10 @@ export const ANSWER_PERIOD_DAYS = 20;
 export const CORRECTION_NOTICE_DAYS = 7;
 /** 第三十三条: the one extension is at most this many working days. */
 export const MAX_EXTENSION_DAYS = 20;
+/** 第三十二条, 第三十四条: the consulted party answers within this many working days of receiving the letter. */
+export const CONSULTATION_REPLY_DAYS = 15;
+/** 109号 [M]: the applicant pays within this many working days of the fee notice. */
+export const FEE_PAYMENT_DAYS = 20;
 
 /** A RequestEvent row (or the parts of it the clock needs). `detail` is the JSON string or its parsed object. */
 export interface ClockEvent {
@@ -53,7 +64,7 @@ export type ClockStatus =
   | "not_received" // no `received` event yet
   | "running" // the answer period is running
   | "awaiting_correction" // 补正 notice sent, correction not yet received: no running deadline
-  | "paused" // a consultation is open
+  | "paused" // a consultation is open, or a fee notice is waiting for payment
   | "closed"; // replied
 
 export interface Clock {
@@ -65,8 +76,12 @@ export interface Clock {
   dueOn: string | null;
   /** receipt + 7 working days (第三十条); null before receipt. */
   correctionNoticeDueOn: string | null;
-  /** A consultation is open and has stopped the clock. */
+  /** A consultation is open, or a fee is awaited, and this has stopped the clock. */
   paused: boolean;
+  /** What the open pause waits for (whether or not it stopped the clock); null when nothing is open. */
+  waitingFor: PauseKind | null;
+  /** While a fee notice is unpaid: the last day to pay (notice + 20 working days). */
+  feeDueOn: string | null;
   /** While paused: working days of the period still left. Otherwise null. */
   remainingWorkingDays: number | null;
   /** Working days added by the extension (0 if none). */
@@ -87,7 +102,11 @@ export interface Clock {
 // ---------------------------------------------------------------------------------------------------------
 // State machine shared by the validator and the clock.
 
-interface Consultation {
+export type PauseKind = "consultation" | "fee";
+
+/** A span the answer period does not count: a consultation, or the wait for a fee. Spans never overlap. */
+interface Pause {
+  kind: PauseKind;
   from: string;
   to: string | null;
   label: string;
@@ -98,7 +117,8 @@ interface State {
   startedOn: string | null;
   correctionSentOn: string | null;
   correctionReceivedOn: string | null;
-  consultations: Consultation[];
+  pauses: Pause[];
+  feeNoticeOn: string | null;
   extensionDays: number;
   extensionOn: string | null;
   repliedOn: string | null;
@@ -112,7 +132,8 @@ function emptyState(): State {
     startedOn: null,
     correctionSentOn: null,
     correctionReceivedOn: null,
-    consultations: [],
+    pauses: [],
+    feeNoticeOn: null,
     extensionDays: 0,
     extensionOn: null,
     repliedOn: null,
@@ -138,8 +159,8 @@ function parseDetail(detail: ClockEvent["detail"]): Record<string, unknown> {
   }
 }
 
-function openConsultation(state: State): Consultation | undefined {
-  const last = state.consultations[state.consultations.length - 1];
+function openPause(state: State): Pause | undefined {
+  const last = state.pauses[state.pauses.length - 1];
   return last && last.to === null ? last : undefined;
 }
 
@@ -158,19 +179,19 @@ interface Due {
   dueOn: string | null;
   /** Working days still to count when the walk hit an open consultation. */
   remaining: number | null;
-  /** Working days skipped, per consultation (same order as state.consultations). */
+  /** Working days skipped, per pause (same order as state.pauses). */
   skipped: number[];
 }
 
 /**
- * Walk the working days after the start, skipping those inside consultations, until the allowance
- * (20 + extension) is used up. `closeOpenOn` treats an open consultation as ended that day (used at reply).
+ * Walk the working days after the start, skipping those inside pauses, until the allowance
+ * (20 + extension) is used up. `closeOpenOn` treats an open pause as ended that day (used at reply).
  */
 function computeDue(state: State, cal: Calendar, closeOpenOn?: string): Due {
-  const skipped = state.consultations.map(() => 0);
+  const skipped = state.pauses.map(() => 0);
   if (state.startedOn === null) return { dueOn: null, remaining: null, skipped };
   const allowance = ANSWER_PERIOD_DAYS + state.extensionDays;
-  const spans = state.consultations.map((c) => ({ from: c.from, to: c.to ?? closeOpenOn ?? null }));
+  const spans = state.pauses.map((c) => ({ from: c.from, to: c.to ?? closeOpenOn ?? null }));
   let d = state.startedOn;
   let counted = 0;
   let guard = 0;
@@ -203,14 +224,15 @@ function check(state: State, next: ClockEvent, cal: Calendar | undefined): strin
     return `事件日期（${next.on}）不得早于上一事件日期（${state.lastOn}）`;
   }
   const detail = parseDetail(next.detail);
-  const open = openConsultation(state);
+  const open = openPause(state);
   const awaiting = state.correctionSentOn !== null && state.correctionReceivedOn === null;
+  const busy = open ? (open.kind === "fee" ? "正在等待缴纳信息处理费" : "征求意见进行中") : null;
 
   switch (next.kind) {
     case "correction_sent":
       if (state.correctionSentOn !== null) return "补正通知应一次性告知（第三十条），不能再次发出";
       if (state.extensionOn !== null) return "已延长答复期限，不能再发出补正通知";
-      if (open) return "征求意见进行中，不能发出补正通知";
+      if (busy) return `${busy}，不能发出补正通知`;
       if (detail.deadline !== undefined && !(isIsoDate(detail.deadline) && detail.deadline >= next.on)) {
         return "补正期限应为不早于通知日期的有效日期";
       }
@@ -220,11 +242,25 @@ function check(state: State, next: ClockEvent, cal: Calendar | undefined): strin
       if (state.correctionReceivedOn !== null) return "已登记收到补正，不能重复登记";
       return null;
     case "consultation_start":
-      if (open) return "已有进行中的征求意见，请先登记其结束";
+      if (open?.kind === "consultation") return "已有进行中的征求意见，请先登记其结束";
+      if (busy) return `${busy}，不能征求意见`;
       if (awaiting) return "正在等待申请人补正，不能征求意见";
       return null;
     case "consultation_end":
-      if (!open) return "没有进行中的征求意见";
+      if (open?.kind !== "consultation") return "没有进行中的征求意见";
+      return null;
+    case "fee_notice": {
+      if (state.feeNoticeOn !== null) return "已发出收费通知，一件申请只发一次";
+      if (busy) return `${busy}，不能发出收费通知`;
+      if (awaiting) return "正在等待申请人补正，不能发出收费通知";
+      if (cal) {
+        const { dueOn } = computeDue(state, cal);
+        if (dueOn !== null && next.on > dueOn) return `收费通知应在答复期限内发出，答复期限已于${dueOn}届满`;
+      }
+      return null;
+    }
+    case "fee_paid":
+      if (open?.kind !== "fee") return "没有待缴纳的信息处理费";
       return null;
     case "extension_approved": {
       const days = detail.days;
@@ -261,10 +297,15 @@ function apply(state: State, event: ClockEvent): void {
       state.startedOn = event.on;
       break;
     case "consultation_start":
-      state.consultations.push({ from: event.on, to: null, label: consultationLabel(detail) });
+      state.pauses.push({ kind: "consultation", from: event.on, to: null, label: consultationLabel(detail) });
       break;
-    case "consultation_end": {
-      const open = openConsultation(state);
+    case "fee_notice":
+      state.feeNoticeOn = event.on;
+      state.pauses.push({ kind: "fee", from: event.on, to: null, label: "等待缴纳信息处理费" });
+      break;
+    case "consultation_end":
+    case "fee_paid": {
+      const open = openPause(state);
       if (open) open.to = event.on;
       break;
     }
@@ -309,7 +350,9 @@ export function computeClock(events: readonly ClockEvent[], cal: Calendar): Cloc
   let baseYear: number | null = null;
   const f = (date: string) => fmt(date, baseYear);
   const duePhrase = (due: Due) =>
-    due.dueOn !== null ? `截止${f(due.dueOn)}` : `征求意见期间期限暂停，剩余${due.remaining}个工作日`;
+    due.dueOn !== null
+      ? `截止${f(due.dueOn)}`
+      : `${openPause(state)?.kind === "fee" ? "等待缴费" : "征求意见"}期间期限暂停，剩余${due.remaining}个工作日`;
   let correctionNoticeDueOn: string | null = null;
   let dueOnAtReply: string | null = null;
 
@@ -320,7 +363,7 @@ export function computeClock(events: readonly ClockEvent[], cal: Calendar): Cloc
       continue;
     }
     const detail = parseDetail(event.detail);
-    const wasOpen = openConsultation(state);
+    const wasOpen = openPause(state);
     if (event.kind === "reply_sent") dueOnAtReply = computeDue(state, cal, event.on).dueOn;
     apply(state, event);
 
@@ -346,9 +389,17 @@ export function computeClock(events: readonly ClockEvent[], cal: Calendar): Cloc
         steps.push(`${f(event.on)} 收到补正 → 重新起算${ANSWER_PERIOD_DAYS}个工作日，${duePhrase(due)}`);
         break;
       }
-      case "consultation_end": {
+      case "fee_notice": {
+        const amount = typeof detail.amountFen === "number" ? `${(detail.amountFen / 100).toFixed(2)}元` : "";
+        steps.push(
+          `${f(event.on)} 发出收费通知${amount ? `（${amount}）` : ""} → 缴费期限至${f(addWorkingDays(event.on, FEE_PAYMENT_DAYS, cal))}，等待缴费期间不计入答复期限`,
+        );
+        break;
+      }
+      case "consultation_end":
+      case "fee_paid": {
         if (!wasOpen) break;
-        const index = state.consultations.indexOf(wasOpen);
+        const index = state.pauses.indexOf(wasOpen);
         const due = computeDue(state, cal);
         const n = due.skipped[index];
         const effect = n > 0 ? `不计入期限，顺延${n}个工作日` : "不计入期限；期间未占用期限内的工作日，期限不变";
@@ -364,27 +415,38 @@ export function computeClock(events: readonly ClockEvent[], cal: Calendar): Cloc
         if (wasOpen) {
           steps.push(`${wasOpen.label} ${f(wasOpen.from)}起（答复时尚未登记结束，计至答复之日）`);
         }
-        let line = `${f(event.on)} 已答复`;
+        const outcome = typeof detail.outcome === "string" && detail.outcome in OUTCOMES ? OUTCOMES[detail.outcome as Outcome] : null;
+        let line = `${f(event.on)} 已答复${outcome ? `：${outcome}` : ""}`;
         if (dueOnAtReply !== null && event.on > dueOnAtReply) {
           line += `（超过答复期限${f(dueOnAtReply)}，逾期${workingDaysBetween(dueOnAtReply, event.on, cal)}个工作日）`;
         }
         steps.push(line);
         break;
       }
-      case "calendar_changed":
-        steps.push(`${f(event.on)} 节假日安排调整，期限按现行日历重新计算`);
+      case "calendar_changed": {
+        const change =
+          isIsoDate(detail.from) && isIsoDate(detail.to) ? `，答复期限由${f(detail.from)}调整为${f(detail.to)}` : "，期限按现行日历重新计算";
+        const day = isIsoDate(detail.date) ? `（${f(detail.date)}）` : "";
+        steps.push(`${f(event.on)} 节假日安排调整${day}${change}`);
         break;
+      }
     }
   }
 
-  const open = state.repliedOn === null ? openConsultation(state) : undefined;
+  const open = state.repliedOn === null ? openPause(state) : undefined;
   const due = computeDue(state, cal);
   const paused = open !== undefined && due.dueOn === null && state.startedOn !== null;
   if (open) {
+    // While a consultation is open the clerk needs the other side's deadline (第三十二条, 第三十四条): it runs
+    // from the day they receive the letter, which the ledger does not know, so show it as if received that day.
+    const reply =
+      open.kind === "consultation"
+        ? `；对方应自收到征求意见书之日起${CONSULTATION_REPLY_DAYS}个工作日内提出意见（当日收到则至${f(addWorkingDays(open.from, CONSULTATION_REPLY_DAYS, cal))}）`
+        : "";
     steps.push(
       paused
-        ? `${open.label} ${f(open.from)}起（进行中，期限暂停，剩余${due.remaining}个工作日）`
-        : `${open.label} ${f(open.from)}起（进行中；答复期限此前已届满，不影响期限）`,
+        ? `${open.label} ${f(open.from)}起（进行中，期限暂停，剩余${due.remaining}个工作日${reply}）`
+        : `${open.label} ${f(open.from)}起（进行中；答复期限此前已届满，不影响期限${reply}）`,
     );
   }
 
@@ -403,6 +465,8 @@ export function computeClock(events: readonly ClockEvent[], cal: Calendar): Cloc
     dueOn: status === "running" ? due.dueOn : null,
     correctionNoticeDueOn,
     paused,
+    waitingFor: open?.kind ?? null,
+    feeDueOn: open?.kind === "fee" && state.feeNoticeOn ? addWorkingDays(state.feeNoticeOn, FEE_PAYMENT_DAYS, cal) : null,
     remainingWorkingDays: paused ? due.remaining : null,
     extensionDays: state.extensionDays,
     excludedWorkingDays,

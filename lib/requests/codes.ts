@@ -52,3 +52,48 @@ export type Outcome = keyof typeof OUTCOMES;
 export const applicantTypeCodes = codesOf(APPLICANT_TYPES);
 export const requestChannelCodes = codesOf(REQUEST_CHANNELS);
 export const outcomeCodes = codesOf(OUTCOMES);
+
+/** Where a request stands; stored so the dashboard can count by it, always re-derived from the ledger. */
+export const REQUEST_STATUSES = {
+  awaiting_confirmation: "待确认收到",
+  received: "办理中",
+  awaiting_correction: "待补正",
+  consulting: "征求意见中",
+  awaiting_fee: "待缴费",
+  extended: "已延期答复",
+  closed: "已办结",
+} as const satisfies CodeSet<string>;
+export type RequestStatus = keyof typeof REQUEST_STATUSES;
+
+/** 公民 or 法人或其他组织: the two halves of every application form (条例第二十九条). */
+export const APPLICANT_KINDS = { person: "公民", organization: "法人或其他组织" } as const satisfies CodeSet<string>;
+export type ApplicantKind = keyof typeof APPLICANT_KINDS;
+
+/** 所需信息的指定提供载体形式. */
+export const PROVISION_FORMS = { paper: "纸质文本", electronic: "电子数据" } as const satisfies CodeSet<string>;
+
+/** 获取信息的方式. */
+export const OBTAIN_METHODS = {
+  pickup: "自行领取",
+  onsite: "当场阅读、抄录",
+  mail: "邮寄（快递）",
+  email: "电子邮件",
+} as const satisfies CodeSet<string>;
+
+/** Who is consulted under 第三十二条 (third party) or 第三十四条 (co-producing agency). */
+export const CONSULTED_PARTIES = { third_party: "第三方", agency: "其他行政机关" } as const satisfies CodeSet<string>;
+
+/** 信息处理费 basis (国办函〔2020〕109号 第三条): one or the other per application, never both. */
+export const FEE_BASES = { per_item: "按件计收", per_page: "按量计收" } as const satisfies CodeSet<string>;
+
+/** Every outcome but a plain 予以公开 tells the applicant why (第三十六条（三）（五）（六）, 第三十七条 …). */
+export function outcomeNeedsReason(outcome: Outcome): boolean {
+  return outcome !== "disclosed";
+}
+
+export const requestStatusCodes = codesOf(REQUEST_STATUSES);
+export const applicantKindCodes = codesOf(APPLICANT_KINDS);
+export const provisionFormCodes = codesOf(PROVISION_FORMS);
+export const obtainMethodCodes = codesOf(OBTAIN_METHODS);
+export const consultedPartyCodes = codesOf(CONSULTED_PARTIES);
+export const feeBasisCodes = codesOf(FEE_BASES);

@@ -1,0 +1,22 @@
+import type { Clock } from "@/lib/requests/clock";
+import { DUE_SOON_WORKING_DAYS } from "@/lib/requests/queries";
+
+/** The deadline in one phrase, with overdue and nearly-due requests marked in words, not only colour. */
+export function DueSummary({ clock, overdue, daysLeft }: { clock: Clock; overdue: boolean; daysLeft: number | null }) {
+  if (clock.status === "closed") return <span>已办结</span>;
+  if (clock.status === "not_received") return <span>待确认收到</span>;
+  if (clock.status === "awaiting_correction") return <span>等待补正（期限未起算）</span>;
+  if (clock.paused) {
+    return <span>{clock.waitingFor === "fee" ? `等待缴费，缴费期限 ${clock.feeDueOn}` : "征求意见中"}（期限暂停，剩余 {clock.remainingWorkingDays} 个工作日）</span>;
+  }
+  if (!clock.dueOn) return <span>—</span>;
+  if (overdue) {
+    const late = -(daysLeft ?? 0);
+    return <strong className="text-red-800">已超期{late > 0 ? ` ${late} 个工作日` : ""}（期限 {clock.dueOn}）</strong>;
+  }
+  return (
+    <span className={daysLeft !== null && daysLeft <= DUE_SOON_WORKING_DAYS ? "font-bold text-amber-800" : undefined}>
+      答复期限 {clock.dueOn}（还剩 {daysLeft} 个工作日）
+    </span>
+  );
+}

@@ -1,0 +1,173 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { SessionUser } from "@/lib/auth/roles";
+import { loadCalendar } from "@/lib/calendar/queries";
+import { todayInChina } from "@/lib/dates";
+import { canAccessOrg, orgScope } from "@/lib/permissions";
+import { computeClock, isOverdue, workingDaysLeft } from "./clock";
+import { availableSteps, ledgerOf } from "./ledger";
+import { requestStatusCodes, type RequestStatus } from "./codes";
+import { SIMILAR_THRESHOLD, descriptionSimilarity } from "./similarity";
+
+/** "Due soon" on the dashboard: the deadline is at most this many working days away. */
+export const DUE_SOON_WORKING_DAYS = 5;
+
+const EVENT_ORDER = [{ createdAt: "asc" }, { id: "asc" }] satisfies Prisma.RequestEventOrderByWithRelationInput[];
+
+export type RequestFilter = { q?: string; status?: RequestStatus };
+
+function searchWhere(user: SessionUser, filter: RequestFilter): Prisma.DisclosureRequestWhereInput {
+  const scope = orgScope(user);
+  const q = filter.q?.trim();
+  return {
+    ...(scope === null ? {} : { orgId: scope }),
+    ...(filter.status ? { status: filter.status } : {}),
+    ...(q ? { OR: [{ number: { contains: q } }, { applicantName: { contains: q } }, { description: { contains: q } }] } : {}),
+  };
+}
+
+/** Requests per status for the user's organisation, counted by the database. */
+export async function requestCounts(user: SessionUser): Promise<Record<RequestStatus, number>> {
+  const scope = orgScope(user);
+  const groups = await db.disclosureRequest.groupBy({
+    by: ["status"],
+    where: scope === null ? {} : { orgId: scope },
+    _count: { _all: true },
+  });
+  const counts = Object.fromEntries(requestStatusCodes.map((s) => [s, 0])) as Record<RequestStatus, number>;
+  for (const g of groups) if (g.status in counts) counts[g.status as RequestStatus] = g._count._all;
+  return counts;
+}
+
+/**
+ * The open requests matching the filter, each with its derived clock, most urgent first. Deadlines are
+ * derived (never stored), so this computes them here; the law keeps the open set small (a request is answered
+ * within 20 + 20 working days plus consultations), so this is a few dozen ledgers, not the archive.
+ */
+export async function openRequests(user: SessionUser, filter: RequestFilter = {}) {
+  const where = searchWhere(user, filter);
+  const [rows, cal] = await Promise.all([
+    db.disclosureRequest.findMany({
+      where: { AND: [where, { status: { not: "closed" } }] },
+      select: {
+        id: true,
+        number: true,
+        applicantName: true,
+        description: true,
+        status: true,
+        submittedAt: true,
+        receivedOn: true,
+        closedOn: true,
+        outcome: true,
+        org: { select: { name: true } },
+        events: { select: { kind: true, on: true, detail: true }, orderBy: EVENT_ORDER },
+      },
+      take: 1000,
+    }),
+    loadCalendar(),
+  ]);
+  const today = todayInChina();
+  const withClock = rows.map(({ events, ...row }) => {
+    const clock = computeClock(ledgerOf({ ...row, events }), cal);
+    return { ...row, clock, overdue: isOverdue(clock, today), daysLeft: workingDaysLeft(clock, today, cal) };
+  });
+  // Overdue and nearest deadlines first; then requests whose clock is stopped, oldest first.
+  const key = (r: (typeof withClock)[number]) => r.clock.dueOn ?? "9999-12-31";
+  return withClock.sort((a, b) => key(a).localeCompare(key(b)) || a.submittedAt.getTime() - b.submittedAt.getTime());
+}
+
+export type OpenRequest = Awaited<ReturnType<typeof openRequests>>[number];
+
+/** The dashboard's groups, from one list of open requests. */
+export function dashboardGroups(open: OpenRequest[]) {
+  return {
+    overdue: open.filter((r) => r.overdue),
+    dueSoon: open.filter((r) => !r.overdue && r.daysLeft !== null && r.daysLeft <= DUE_SOON_WORKING_DAYS),
+    awaitingConfirmation: open.filter((r) => r.status === "awaiting_confirmation"),
+    waiting: open.filter((r) => ["awaiting_correction", "consulting", "awaiting_fee"].includes(r.status)),
+  };
+}
+
+/** Closed requests matching the filter, latest first (the archive is searched, never loaded whole). */
+export function closedRequests(user: SessionUser, filter: RequestFilter, take = 50) {
+  return db.disclosureRequest.findMany({
+    where: { AND: [searchWhere(user, filter), { status: "closed" }] },
+    select: { id: true, number: true, applicantName: true, description: true, receivedOn: true, closedOn: true, outcome: true },
+    orderBy: [{ closedOn: "desc" }, { number: "desc" }],
+    take,
+  });
+}
+
+/** Everything the clerk's page shows about one request, or null when it is not the user's to see. */
+export async function requestDetail(user: SessionUser, id: string) {
+  const request = await db.disclosureRequest.findUnique({
+    where: { id },
+    include: {
+      org: { select: { name: true } },
+      events: { orderBy: EVENT_ORDER },
+      fees: { orderBy: { noticeOn: "asc" } },
+      appeals: { orderBy: { filedOn: "asc" } },
+    },
+  });
+  if (!request || !canAccessOrg(user, request.orgId)) return null;
+  const actorIds = [...new Set(request.events.map((e) => e.actorId).filter((a): a is string => a !== null))];
+  const [actors, cal, similar] = await Promise.all([
+    db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } }),
+    loadCalendar(),
+    similarRequests(request),
+  ]);
+  const actorName = new Map(actors.map((a) => [a.id, a.name]));
+  const today = todayInChina();
+  const clock = computeClock(ledgerOf(request), cal);
+  return {
+    request,
+    clock,
+    overdue: isOverdue(clock, today),
+    daysLeft: workingDaysLeft(clock, today, cal),
+    allowedSteps: availableSteps(ledgerOf(request), cal, today),
+    history: request.events.map((e) => ({ ...e, actor: e.actorId ? (actorName.get(e.actorId) ?? "（已删除的用户）") : "系统" })),
+    similar,
+  };
+}
+
+type Applicant = {
+  id: string;
+  orgId: string;
+  applicantName: string;
+  idNumber: string | null;
+  orgCreditCode: string | null;
+  phone: string | null;
+  description: string;
+};
+
+/**
+ * Repeat-request hint (第三十六条（六）): earlier requests to the same body by the same applicant (same ID
+ * number or credit code, or same name and phone) whose description is alike. A suggestion for the clerk only.
+ */
+export async function similarRequests(request: Applicant) {
+  const sameApplicant: Prisma.DisclosureRequestWhereInput[] = [];
+  if (request.idNumber) sameApplicant.push({ idNumber: request.idNumber });
+  if (request.orgCreditCode) sameApplicant.push({ orgCreditCode: request.orgCreditCode });
+  if (request.applicantName && request.phone) sameApplicant.push({ applicantName: request.applicantName, phone: request.phone });
+  if (sameApplicant.length === 0) return [];
+  const candidates = await db.disclosureRequest.findMany({
+    where: { orgId: request.orgId, id: { not: request.id }, OR: sameApplicant },
+    select: { id: true, number: true, description: true, status: true, outcome: true, closedOn: true },
+    orderBy: { createdAt: "desc" },
+    take: 200,
+  });
+  return candidates
+    .map((c) => ({ ...c, score: descriptionSimilarity(c.description, request.description) }))
+    .filter((c) => c.score >= SIMILAR_THRESHOLD)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 5);
+}
+
+/** The bodies an applicant can choose from on the public form, with the contact details of their offices. */
+export function applicationTargets() {
+  return db.organization.findMany({
+    select: { id: true, name: true, officeName: true, address: true, phone: true },
+    orderBy: { code: "asc" },
+  });
+}

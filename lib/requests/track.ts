@@ -1,0 +1,70 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { loadCalendar } from "@/lib/calendar/queries";
+import { todayInChina } from "@/lib/dates";
+import { DomainError } from "@/lib/errors";
+import { consumeAttempt } from "@/lib/rate-limit";
+import { computeClock } from "./clock";
+import { ledgerOf } from "./ledger";
+import { OUTCOMES, REQUEST_STATUSES, type Outcome, type RequestStatus } from "./codes";
+import { normalizeTrackingCode } from "./tracking-code";
+
+/** 10 look-ups per address per 15 minutes: plenty for an applicant, useless for guessing a 49-bit code. */
+export const TRACK_RATE = { limit: 10, windowMs: 15 * 60_000 };
+
+/** The same words for an unknown number and a wrong code, so the answer tells nothing about either. */
+export const NOT_FOUND = "没有找到与该申请编号和查询码相符的申请。请核对后重试（查询码在提交申请后的确认页上）。";
+
+// Compared against when no request has the number, so an unknown number takes as long as a wrong code.
+const decoy = hashPassword("decoy-tracking-code");
+
+/**
+ * What the applicant may see with number + 查询码: the status, the deadlines with their explanation, and the
+ * reply. Nothing about other requests, no personal data, no internal notes or names.
+ */
+export async function trackRequest(input: { number: string; code: string }, ip: string) {
+  if (!(await consumeAttempt(`track:${ip}`, TRACK_RATE))) throw new DomainError("查询次数过多，请15分钟后再试。");
+  const code = normalizeTrackingCode(input.code);
+  const candidates = await db.disclosureRequest.findMany({
+    where: { number: input.number.trim(), trackingCodeHash: { not: null } },
+    select: { id: true, trackingCodeHash: true },
+  });
+  let match: string | null = null;
+  for (const candidate of candidates) {
+    if (await verifyPassword(code, candidate.trackingCodeHash!)) match = candidate.id;
+  }
+  if (candidates.length === 0) await verifyPassword(code, await decoy);
+  if (!match) throw new DomainError(NOT_FOUND);
+
+  const request = await db.disclosureRequest.findUniqueOrThrow({
+    where: { id: match },
+    include: {
+      org: { select: { name: true, phone: true } },
+      events: { select: { kind: true, on: true, detail: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+    },
+  });
+  const clock = computeClock(ledgerOf(request), await loadCalendar());
+  const correction = request.status === "awaiting_correction" ? request.events.find((e) => e.kind === "correction_sent") : undefined;
+  const correctionDetail = correction?.detail ? (JSON.parse(correction.detail) as { items?: string; deadline?: string }) : null;
+  const reply = request.events.find((e) => e.kind === "reply_sent");
+  const replyDetail = reply?.detail ? (JSON.parse(reply.detail) as { reason?: string }) : null;
+  return {
+    number: request.number,
+    orgName: request.org.name,
+    orgPhone: request.org.phone,
+    submittedOn: todayInChina(request.submittedAt),
+    receivedOn: request.receivedOn,
+    status: REQUEST_STATUSES[request.status as RequestStatus] ?? request.status,
+    dueOn: clock.dueOn,
+    feeDueOn: clock.feeDueOn,
+    steps: clock.steps,
+    correction: correctionDetail ? { items: correctionDetail.items ?? "", deadline: correctionDetail.deadline ?? null } : null,
+    closedOn: request.closedOn,
+    outcome: request.outcome ? (OUTCOMES[request.outcome as Outcome] ?? request.outcome) : null,
+    reason: replyDetail?.reason ?? null,
+    replyText: request.replyText,
+  };
+}
+
+export type TrackView = Awaited<ReturnType<typeof trackRequest>>;
