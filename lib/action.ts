@@ -2,8 +2,8 @@ import "server-only";
 import { z } from "zod";
 import { currentUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/roles";
-import { DomainError, prismaErrorCode } from "@/lib/errors";
-import { can, type Permission } from "@/lib/permissions";
+import { DomainError, NotFoundError, prismaErrorCode } from "@/lib/errors";
+import { DENIAL_MESSAGES, denial, type Permission } from "@/lib/permissions";
 
 export type ActionResult<T = null> =
   | { ok: true; data: T; message?: string }
@@ -22,7 +22,7 @@ export function formDataToObject(form: FormData): Record<string, unknown> {
 
 /**
  * The one shape of every server action: session → permission → zod → logic → typed result.
- * Domain errors become their message; anything unexpected is logged and shown as a generic message.
+ * Domain errors (ConflictError included) and NotFoundError become their message; anything unexpected is logged and shown as a generic message.
  */
 export function action<S extends z.ZodType, T>(
   permission: Permission,
@@ -31,8 +31,8 @@ export function action<S extends z.ZodType, T>(
 ) {
   return async (_previous: unknown, form: FormData): Promise<ActionResult<T>> => {
     const user = await currentUser();
-    if (!user) return { ok: false, message: "登录已失效，请重新登录。" };
-    if (!can(user, permission)) return { ok: false, message: "您没有执行此操作的权限。" };
+    const denied = denial(user, permission);
+    if (denied || !user) return { ok: false, message: DENIAL_MESSAGES[denied ?? "signed_out"] };
     const parsed = schema.safeParse(formDataToObject(form));
     if (!parsed.success) {
       const fieldErrors: Record<string, string[]> = {};
@@ -46,6 +46,7 @@ export function action<S extends z.ZodType, T>(
       return { ok: true, data: await run(parsed.data, user) };
     } catch (error) {
       if (error instanceof DomainError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
+      if (error instanceof NotFoundError) return { ok: false, message: error.message };
       if (prismaErrorCode(error) === "P2002") return { ok: false, message: "记录已存在（编号重复），未保存。" };
       if (prismaErrorCode(error) === "P2025") return { ok: false, message: "记录不存在或已被修改，请刷新后重试。" };
       console.error("server action failed", error);

@@ -1,6 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/roles";
+import { requestIp } from "@/lib/auth/client-ip";
 
 export type AuditEntry = {
   action: string;
@@ -12,7 +13,10 @@ export type AuditEntry = {
   ip?: string | null;
 };
 
-/** Appends one audit record. There is deliberately no function that updates or deletes audit records. */
+/**
+ * Appends one audit record. There is deliberately no function that updates or deletes audit records.
+ * Without an explicit `ip` the current request's client address is recorded (null in scripts).
+ */
 export async function audit(
   actor: Pick<SessionUser, "id" | "username"> | null,
   entry: AuditEntry,
@@ -26,7 +30,7 @@ export async function audit(
       entity: entry.entity ?? null,
       entityId: entry.entityId ?? null,
       orgId: entry.orgId ?? null,
-      ip: entry.ip ?? null,
+      ip: entry.ip !== undefined ? entry.ip : await requestIp(),
       before: entry.before === undefined ? null : JSON.stringify(entry.before),
       after: entry.after === undefined ? null : JSON.stringify(entry.after),
     },
