@@ -36,8 +36,8 @@ export default async function UserPage({ params, searchParams }: Props) {
         </p>
       )}
       <div className="grid max-w-3xl gap-4">
-        <EditUserForm key={`edit-${user.version}`} user={editable} orgs={orgList} />
-        <UserStatusForm key={`status-${user.version}`} user={editable} />
+        <EditUserForm user={editable} orgs={orgList} />
+        <UserStatusForm user={editable} />
         <ResetPasswordForm user={editable} />
       </div>
     </>
