@@ -19,3 +19,13 @@ export function yearBounds(year: number) {
 export function todayInChina(now: Date = new Date()): string {
   return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
+
+/** An instant as China Standard Time, "YYYY-MM-DD HH:mm:ss" (audit log, sign-in times). */
+export function formatChinaTime(instant: Date): string {
+  return new Date(instant.getTime() + 8 * 3600_000).toISOString().replace("T", " ").slice(0, 19);
+}
+
+/** The instant a China Standard Time calendar date begins. */
+export function chinaDayStart(date: string): Date {
+  return new Date(`${date}T00:00:00+08:00`);
+}
