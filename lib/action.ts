@@ -4,6 +4,7 @@ import { currentUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/roles";
 import { DomainError, NotFoundError, prismaErrorCode } from "@/lib/errors";
 import { DENIAL_MESSAGES, denial, type Permission } from "@/lib/permissions";
+import { fieldErrorsOf } from "@/lib/validation";
 
 export type ActionResult<T = null> =
   | { ok: true; data: T; message?: string }
@@ -29,19 +30,14 @@ export function action<S extends z.ZodType, T>(
   schema: S,
   run: (input: z.infer<S>, user: SessionUser) => Promise<T>,
 ) {
-  return async (_previous: unknown, form: FormData): Promise<ActionResult<T>> => {
+  const serverAction = async (_previous: unknown, form: FormData): Promise<ActionResult<T>> => {
     const user = await currentUser();
     const denied = denial(user, permission);
     if (denied || !user) return { ok: false, message: DENIAL_MESSAGES[denied ?? "signed_out"] };
+    // A hand-made request can send any serialisable value instead of a form.
+    if (!(form instanceof FormData)) return { ok: false, message: "提交的内容有误，请从页面上的表单提交。" };
     const parsed = schema.safeParse(formDataToObject(form));
-    if (!parsed.success) {
-      const fieldErrors: Record<string, string[]> = {};
-      for (const issue of parsed.error.issues) {
-        const key = issue.path.map(String).join(".") || "_form";
-        (fieldErrors[key] ??= []).push(issue.message);
-      }
-      return { ok: false, message: "提交的内容有误，请按提示修改。", fieldErrors };
-    }
+    if (!parsed.success) return { ok: false, message: "提交的内容有误，请按提示修改。", fieldErrors: fieldErrorsOf(parsed.error) };
     try {
       return { ok: true, data: await run(parsed.data, user) };
     } catch (error) {
@@ -53,4 +49,6 @@ export function action<S extends z.ZodType, T>(
       return { ok: false, message: "系统出错，操作未完成。请稍后重试或联系管理员。" };
     }
   };
+  // The permission and schema travel with the action, for the tests that probe every action generically.
+  return Object.assign(serverAction, { permission, schema });
 }

@@ -3,6 +3,7 @@ import { currentUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/roles";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { DENIAL_MESSAGES, denial, type Denial, type Permission } from "@/lib/permissions";
+import "@/lib/validation";
 
 const DENIAL_STATUS: Record<Denial, number> = { signed_out: 401, password_change_required: 403, forbidden: 403 };
 

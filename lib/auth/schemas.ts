@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "@/lib/validation";
 import { containsUsername, passwordSchema } from "./password-policy";
 import { ROLES, type Role } from "./roles";
 
@@ -13,7 +14,7 @@ export const usernameSchema = z
 
 const id = z.string({ error: "缺少记录编号" }).min(1, "缺少记录编号").max(64);
 const version = z.coerce.number({ error: "缺少版本号" }).int().positive();
-const name = z.string({ error: "请输入姓名" }).trim().min(1, "请输入姓名").max(50, "姓名不能超过 50 个字");
+const name = plainText("姓名", 50);
 const role = z.enum(roleCodes, { error: "请选择角色" });
 /** "" from the select means "no organisation" (a platform-wide administrator). */
 const orgId = z

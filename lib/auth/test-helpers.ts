@@ -1,6 +1,13 @@
 import { db } from "@/lib/db";
 import { hashPassword } from "./password";
 
+// Hashing is deliberately slow; tests that reset often reuse one hash per password.
+const hashes = new Map<string, Promise<string>>();
+const cachedHash = (password: string) => {
+  if (!hashes.has(password)) hashes.set(password, hashPassword(password));
+  return hashes.get(password)!;
+};
+
 /** Empties the tables the account tests touch and creates two organisations and the given users. */
 export async function resetAccounts(users: { username: string; role: string; org: "a" | "b" | null; password: string; mustChangePassword?: boolean }[]) {
   for (const table of ["AuditLog", "RateLimit", "User", "Organization"]) await db.$executeRawUnsafe(`DELETE FROM "${table}"`);
@@ -18,7 +25,7 @@ export async function resetAccounts(users: { username: string; role: string; org
         name: u.username,
         role: u.role,
         orgId: u.org ? `org-${u.org}` : null,
-        passwordHash: await hashPassword(u.password),
+        passwordHash: await cachedHash(u.password),
         mustChangePassword: u.mustChangePassword ?? false,
       },
     });
