@@ -14,7 +14,8 @@ export type ActionResult<T = null> =
 export function formDataToObject(form: FormData): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of new Set(form.keys())) {
-    if (key.startsWith("$ACTION")) continue;
+    // Next's own fields, and names that would reach an object's prototype rather than a property.
+    if (key.startsWith("$ACTION") || key === "__proto__" || key === "constructor" || key === "prototype") continue;
     const values = form.getAll(key);
     out[key] = values.length > 1 ? values : values[0];
   }

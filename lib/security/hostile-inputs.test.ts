@@ -124,6 +124,17 @@ describe("hostile inputs to every server action", () => {
     expect(probes).toBeGreaterThan(200);
   }, 600_000);
 
+  it("field names aimed at the prototype are dropped, not assigned", async () => {
+    const { formDataToObject } = await import("@/lib/action");
+    const form = new FormData();
+    form.append("__proto__", new File(["x"], "x"));
+    form.append("constructor", "x");
+    form.append("name", "张三");
+    const object = formDataToObject(form);
+    expect(Object.getPrototypeOf(object)).toBe(Object.prototype);
+    expect(Object.keys(object)).toEqual(["name"]);
+  });
+
   it("a request that sends something other than a form is refused", async () => {
     await resetStore();
     session.user = ROLE_USERS.ADMIN();
