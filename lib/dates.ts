@@ -23,4 +23,13 @@ export function todayInChina(now: Date = new Date()): string {
 /** An instant as China Standard Time, "YYYY-MM-DD HH:mm". */
 export function chinaDateTime(instant: Date | string): string {
   return new Date(new Date(instant).getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace("T", " ");
+
+/** An instant as China Standard Time, "YYYY-MM-DD HH:mm:ss" (audit log, sign-in times). */
+export function formatChinaTime(instant: Date): string {
+  return new Date(instant.getTime() + 8 * 3600_000).toISOString().replace("T", " ").slice(0, 19);
+}
+
+/** The instant a China Standard Time calendar date begins. */
+export function chinaDayStart(date: string): Date {
+  return new Date(`${date}T00:00:00+08:00`);
 }

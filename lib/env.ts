@@ -8,6 +8,7 @@ const schema = z.object({
     .refine((url) => url.startsWith("file:"), "DATABASE_URL must be a SQLite file: URL"),
   NEXTAUTH_SECRET: z.string().min(16).default("gongkai-development-secret-change-me"),
   UPLOAD_DIR: z.string().default("./data/uploads"),
+  BACKUP_DIR: z.string().default("./data/backups"),
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
 });
 

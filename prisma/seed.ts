@@ -151,7 +151,9 @@ async function main() {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const orgIds = new Map((await db.organization.findMany({ select: { id: true, code: true } })).map((o) => [o.code, o.id]));
   for (const user of DEMO_USERS) {
-    const data = { name: user.name, role: user.role, orgId: user.org ? orgIds.get(user.org)! : null };
+    // Demo accounts skip the forced first-sign-in password change so the demo and the e2e tests can use them;
+    // accounts created in /admin/users must change their initial password.
+    const data = { name: user.name, role: user.role, orgId: user.org ? orgIds.get(user.org)! : null, mustChangePassword: false };
     await db.user.upsert({ where: { username: user.username }, create: { username: user.username, passwordHash, ...data }, update: data });
   }
   const ledgers = await seedRequestLedgers();

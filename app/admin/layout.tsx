@@ -12,7 +12,8 @@ export const metadata = { title: { default: "管理后台", template: "%s - 管�
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const user = await currentUser();
   if (!user) redirect("/login");
-  const nav = ADMIN_NAV.filter((item) => can(user, item.permission));
+  // Until an initial password is changed every page leads to /admin/password, so the sidebar would only mislead.
+  const nav = user.mustChangePassword ? [] : ADMIN_NAV.filter((item) => can(user, item.permission));
   return (
     <>
       <SkipLink />
@@ -22,6 +23,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           <span>
             {user.name}（{ROLES[user.role]}）
           </span>
+          <Link href="/admin/password" className="underline hover:no-underline">
+            修改密码
+          </Link>
           <SignOutButton />
         </div>
       </header>

@@ -3,8 +3,9 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { signInErrorMessage } from "@/lib/auth/sign-in-errors";
 
-export function LoginForm() {
+export function LoginForm({ notice }: { notice?: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -24,12 +25,17 @@ export function LoginForm() {
       router.push("/admin");
       router.refresh();
     } else {
-      setError("用户名或密码错误，或账号已被停用。");
+      setError(signInErrorMessage(result?.error ?? ""));
     }
   }
 
   return (
     <form onSubmit={submit} className="space-y-4" noValidate>
+      {notice && !error && (
+        <p role="status" className="rounded border border-blue-300 bg-blue-50 p-2 text-blue-900">
+          {notice}
+        </p>
+      )}
       {error && (
         <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-red-800">
           {error}

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Table } from "@/components/ui/Table";
 import { requirePage } from "@/lib/auth/session";
 import { listUsers } from "@/lib/auth/queries";
@@ -10,11 +11,24 @@ export default async function UsersPage() {
   const users = await listUsers();
   return (
     <>
-      <h1 className="mb-4 text-2xl font-bold">用户管理</h1>
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-2xl font-bold">用户管理</h1>
+        <Link href="/admin/users/new" className="rounded bg-brand px-4 py-2 font-bold text-white hover:bg-brand-dark">
+          新建用户
+        </Link>
+      </div>
       <Table
         caption="用户列表"
         headers={["用户名", "姓名", "角色", "所属机构", "状态"]}
-        rows={users.map((u) => [u.username, u.name, ROLES[u.role as Role], u.org?.name ?? "全平台", u.active ? "启用" : "停用"])}
+        rows={users.map((u) => [
+          <Link key={u.id} href={`/admin/users/${u.id}`} className="text-blue-800 underline">
+            {u.username}
+          </Link>,
+          u.name,
+          ROLES[u.role as Role],
+          u.org?.name ?? "全平台",
+          [u.active ? "启用" : "停用", u.mustChangePassword && "待修改初始密码", u.locked && "登录已锁定"].filter(Boolean).join("，"),
+        ])}
       />
     </>
   );

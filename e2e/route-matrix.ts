@@ -1,0 +1,90 @@
+// Who may open which page, API route and server action: the expectation table of the authorisation tests.
+//
+// - e2e/route-matrix.spec.ts lists every app/**/page.tsx and app/**/route.ts, signs in for real as each role
+//   and requests every route: a route missing from ROUTES fails the test, and so does any answer that differs
+//   from the table (an unexpected allow, or an unexpected deny).
+// - lib/security/action-matrix.test.ts finds every server action ("use server" files) and calls it as each
+//   role: an action missing from ACTIONS fails the test.
+//
+// Adding a page, route handler or server action? Add a line here (and a fixture if its URL has a [param]).
+
+export const MATRIX_ROLES = ["anonymous", "clerk", "supervisor", "admin", "sfj-clerk"] as const;
+export type MatrixRole = (typeof MATRIX_ROLES)[number];
+export type Access = "allow" | "deny";
+export type Expectation = Record<MatrixRole, Access>;
+
+/** The given roles are allowed, every other role (and anonymous) denied. */
+function only(...roles: MatrixRole[]): Expectation {
+  return Object.fromEntries(MATRIX_ROLES.map((role) => [role, roles.includes(role) ? "allow" : "deny"])) as Expectation;
+}
+const everyone = only(...MATRIX_ROLES);
+const signedIn = only("clerk", "supervisor", "admin", "sfj-clerk");
+/** Holders of item.edit / request.handle / appeal.edit: the clerks of both bodies and the supervisor. */
+const caseworkers = only("clerk", "supervisor", "sfj-clerk");
+
+/**
+ * Concrete values for [param] segments: a SQL query against the e2e database returning one value, or a
+ * literal. Records belong to 小陶镇 (xiaotao), the organisation of `clerk` and `supervisor`, so `sfj-clerk`
+ * (永安市司法局) must be refused wherever a route shows one organisation's record.
+ */
+export const FIXTURES: Record<string, { sql: string } | { value: string }> = {
+  "user:clerk": { sql: `SELECT id FROM "User" WHERE username = 'clerk'` },
+  "item:xiaotao:published": {
+    sql: `SELECT i.id FROM "Item" i JOIN "Organization" o ON o.id = i.orgId WHERE o.code = 'xiaotao' AND i.status = 'published' ORDER BY i.indexNo LIMIT 1`,
+  },
+  "nextauth:session": { value: "session" },
+};
+
+export type RouteExpectation = {
+  /** [param] name → FIXTURES key */
+  params?: Record<string, string>;
+  /** HTTP methods to try; by default every method the route.ts exports (pages: GET). */
+  methods?: string[];
+  expect: Expectation;
+};
+
+/** Keyed by the route as the file system spells it: route groups dropped, [param] segments kept. */
+export const ROUTES: Record<string, RouteExpectation> = {
+  // public site
+  "/": { expect: everyone },
+  "/guide": { expect: everyone },
+  "/catalogue": { expect: everyone },
+  "/items/[id]": { params: { id: "item:xiaotao:published" }, expect: everyone },
+  "/apply": { expect: everyone },
+  "/reports": { expect: everyone },
+  "/login": { expect: everyone },
+
+  // back office
+  "/admin": { expect: signedIn },
+  "/admin/denied": { expect: signedIn },
+  "/admin/password": { expect: signedIn },
+  "/admin/items": { expect: caseworkers },
+  "/admin/review": { expect: only("supervisor") },
+  "/admin/requests": { expect: caseworkers },
+  "/admin/appeals": { expect: caseworkers },
+  "/admin/reports": { expect: only("supervisor") },
+  "/admin/categories": { expect: only("supervisor", "admin") },
+  "/admin/users": { expect: only("admin") },
+  "/admin/users/new": { expect: only("admin") },
+  "/admin/users/[id]": { params: { id: "user:clerk" }, expect: only("admin") },
+  "/admin/calendar": { expect: only("admin") },
+  "/admin/audit": { expect: only("admin") },
+
+  // route handlers
+  // next-auth's own endpoints (CSRF token, session, sign-in): public by design; GET /api/auth/session answers
+  // everyone, with an empty session when signed out. Its POST endpoints are checked by next-auth's CSRF token.
+  "/api/auth/[...nextauth]": { params: { nextauth: "nextauth:session" }, methods: ["GET"], expect: everyone },
+  "/api/admin/audit": { expect: only("admin") },
+};
+
+/** Server actions, keyed "<file>#<export>". */
+export const ACTIONS: Record<string, Expectation> = {
+  "app/admin/password/actions.ts#changePasswordAction": signedIn,
+  "app/admin/users/actions.ts#createUserAction": only("admin"),
+  "app/admin/users/actions.ts#updateUserAction": only("admin"),
+  "app/admin/users/actions.ts#setUserActiveAction": only("admin"),
+  "app/admin/users/actions.ts#resetPasswordAction": only("admin"),
+};
+
+/** The only actions a user may run before changing an initial or reset password. */
+export const ALLOWED_BEFORE_PASSWORD_CHANGE = ["app/admin/password/actions.ts#changePasswordAction"];
