@@ -3,7 +3,7 @@ declare module "autocannon" {
   import type { EventEmitter } from "node:events";
 
   type Options = { url: string; connections?: number; duration?: number; amount?: number; timeout?: number; headers?: Record<string, string> };
-  type Result = { errors: number; timeouts: number; non2xx: number; duration: number; totalCompletedRequests: number };
+  type Result = { errors: number; timeouts: number; non2xx: number; duration: number };
   type Instance = EventEmitter & { stop(): void };
 
   function autocannon(options: Options, callback: (error: Error | null, result: Result) => void): Instance;

@@ -72,7 +72,7 @@ export function load(url: string, connections: number, seconds: number): Promise
       resolve({
         connections,
         seconds: result.duration,
-        requestsPerSecond: result.totalCompletedRequests / result.duration,
+        requestsPerSecond: times.length / result.duration,
         latency: summarize(times),
         failures: result.errors + result.timeouts + result.non2xx,
       });
