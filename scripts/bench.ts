@@ -116,6 +116,9 @@ async function main() {
     measurements.push(...(await measureImport(Number(values["import-items"]), log)));
   }
 
+  const { queryPlans } = await import("@/lib/bench/plans");
+  const plans = queryPlans(database, REPORT_YEAR);
+
   const machine = {
     cpus: os.cpus().length,
     cpuModel: os.cpus()[0]?.model ?? "unknown",
@@ -133,10 +136,15 @@ async function main() {
     http: { ...http, note: "autocannon runs in the benchmark process on the same machine as the servers" },
     totalSeconds: (performance.now() - startedAll) / 1000,
     measurements,
+    plans,
   };
   fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
   fs.writeFileSync(out, JSON.stringify(result, null, 2));
-  fs.writeFileSync(out.replace(/\.json$/, "") + ".md", markdownTable(TABLE_HEADER, tableRows(measurements)) + "\n");
+  const planText = Object.entries(plans).map(([name, lines]) => `${name}:\n${lines.map((l) => `  ${l}`).join("\n")}`);
+  fs.writeFileSync(
+    out.replace(/\.json$/, "") + ".md",
+    `${markdownTable(TABLE_HEADER, tableRows(measurements))}\n\nEXPLAIN QUERY PLAN:\n\n\`\`\`\n${planText.join("\n")}\n\`\`\`\n`,
+  );
 
   const rows = tableRows(measurements);
   console.log(

@@ -81,8 +81,8 @@ export function load(url: string, connections: number, seconds: number): Promise
   });
 }
 
-/** Resident memory (bytes) of a process and all its descendants, read from /proc. */
-export function treeRss(pid: number): number {
+/** The process and all its descendants (a server may fork workers). */
+function processTree(pid: number): number[] {
   const children = new Map<number, number[]>();
   for (const entry of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
@@ -95,19 +95,43 @@ export function treeRss(pid: number): number {
       // the process ended while being read
     }
   }
-  let total = 0;
+  const tree: number[] = [];
   const queue = [pid];
   while (queue.length) {
     const current = queue.pop()!;
-    try {
-      const status = fs.readFileSync(`/proc/${current}/status`, "utf8");
-      total += Number(status.match(/VmRSS:\s+(\d+) kB/)?.[1] ?? 0) * 1024;
-    } catch {
-      continue;
-    }
+    tree.push(current);
     queue.push(...(children.get(current) ?? []));
   }
-  return total;
+  return tree;
+}
+
+/** Sums a number read from /proc/<pid>/… over a process tree; a process that has ended counts 0. */
+function sumOverTree(pid: number, read: (pid: number) => number): number {
+  return processTree(pid).reduce((total, p) => {
+    try {
+      return total + read(p);
+    } catch {
+      return total;
+    }
+  }, 0);
+}
+
+/** Resident memory (bytes) of a process and all its descendants. */
+export function treeRss(pid: number): number {
+  return sumOverTree(pid, (p) => Number(fs.readFileSync(`/proc/${p}/status`, "utf8").match(/VmRSS:\s+(\d+) kB/)?.[1] ?? 0) * 1024);
+}
+
+/**
+ * CPU time (ms, user + system) a process tree has used. Unlike latency it hardly changes when other work shares
+ * the machine, so it shows what a request costs even on a busy host.
+ */
+export function treeCpuMs(pid: number): number {
+  const ticksPerSecond = 100; // USER_HZ on Linux
+  return sumOverTree(pid, (p) => {
+    const stat = fs.readFileSync(`/proc/${p}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond; // utime, stime
+  });
 }
 
 /** Samples a process tree's RSS every `everyMs` until stopped; returns the peak and the samples. */

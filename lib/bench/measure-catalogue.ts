@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import { appCataloguePath } from "./app-hooks";
 import { cursorAtDepth, cursorParam, type CatalogueFilter } from "./catalogue";
-import { load, sampleRss, sequentialLatency, type LoadResult, type Server } from "./http";
+import { load, sampleRss, sequentialLatency, treeCpuMs, type LoadResult, type Server } from "./http";
 import type { Measurement } from "./results";
 import type { Summary } from "./stats";
 
@@ -37,12 +37,18 @@ function scenarios(file: string, year: number): Scenario[] {
   }
 }
 
-async function measureUrl(server: Server, path: string, options: HttpOptions): Promise<{ latency: Summary; loaded: LoadResult }> {
+async function measureUrl(
+  server: Server,
+  path: string,
+  options: HttpOptions,
+): Promise<{ latency: Summary; loaded: LoadResult; cpuMsPerRequest: number }> {
   const url = `http://127.0.0.1:${server.port}${path}`;
   await sequentialLatency(url, 20); // warm-up: JIT, page cache, SQLite cache
+  const cpuBefore = treeCpuMs(server.process.pid!);
   const latency = await sequentialLatency(url, options.requests);
+  const cpuMsPerRequest = (treeCpuMs(server.process.pid!) - cpuBefore) / options.requests;
   const loaded = await load(url, options.connections, options.seconds);
-  return { latency, loaded };
+  return { latency, loaded, cpuMsPerRequest };
 }
 
 /** (1) catalogue pages against the app and the bare reference server, and (5) the app server's RSS under that load. */
@@ -60,7 +66,12 @@ export async function measureCatalogue(
   for (const scenario of scenarios(file, options.year)) {
     log(`${scenario.label}…`);
     const ref = await measureUrl(reference, scenario.referencePath, options);
-    const referenceResult = { label: "bare node", latency: ref.latency, requestsPerSecond: ref.loaded.requestsPerSecond };
+    const referenceResult = {
+      label: "bare node",
+      latency: ref.latency,
+      requestsPerSecond: ref.loaded.requestsPerSecond,
+      cpuMsPerRequest: ref.cpuMsPerRequest,
+    };
     if (!scenario.appPath) {
       results.push({
         section: "catalogue",
@@ -83,6 +94,7 @@ export async function measureCatalogue(
         connections: measured.loaded.connections,
         failures: measured.loaded.failures,
       },
+      cpuMsPerRequest: measured.cpuMsPerRequest,
       reference: referenceResult,
       ratio,
       target: CATALOGUE_TARGET,

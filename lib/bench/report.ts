@@ -10,7 +10,7 @@ import type { ReportJson } from "@/lib/report/types";
 // then the same pure assembly into report cells. buildReport's time is reported as a ratio of this one's,
 // and the two reports must be equal.
 
-const SQL = `
+export const REFERENCE_REPORT_SQL = `
 WITH "years"("year", "first", "last") AS (VALUES (@year, @first, @last), (@prevYear, @prevFirst, @prevLast))
 SELECT 'item' AS "part", y."year", i."genre" AS "k1", i."disclosure" AS "k2", 0 AS "sort",
   SUM(i."createdOn" BETWEEN y."first" AND y."last") AS "n1",
@@ -47,7 +47,7 @@ type Row = { part: string; year: number; k1: string; k2: string | null; sort: nu
 const n = (value: number | null) => value ?? 0;
 
 export function referenceReportStatement(sqlite: Database.Database): Database.Statement {
-  return sqlite.prepare(SQL);
+  return sqlite.prepare(REFERENCE_REPORT_SQL);
 }
 
 export function referenceReportParams(orgId: string, year: number): Record<string, unknown> {

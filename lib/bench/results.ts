@@ -10,7 +10,16 @@ export type Measurement = {
   loaded?: { latency: Summary; requestsPerSecond: number; connections: number; failures: number };
   totalSeconds?: number;
   peakRssBytes?: number;
-  reference?: { label: string; latency?: Summary; requestsPerSecond?: number; totalSeconds?: number; peakRssBytes?: number };
+  /** Server CPU time per request, measured while requests are sent one at a time. */
+  cpuMsPerRequest?: number;
+  reference?: {
+    label: string;
+    latency?: Summary;
+    requestsPerSecond?: number;
+    cpuMsPerRequest?: number;
+    totalSeconds?: number;
+    peakRssBytes?: number;
+  };
   /** app ÷ reference: time ratio for latencies, throughput ratio (app/ref) for requests per second. */
   ratio?: number;
   target?: string;
@@ -27,17 +36,18 @@ function referenceText(m: Measurement): string {
   if (!r) return "";
   const parts = [r.label];
   if (r.requestsPerSecond !== undefined) parts.push(`${int(r.requestsPerSecond)} req/s`);
+  if (r.cpuMsPerRequest !== undefined) parts.push(`${ms(r.cpuMsPerRequest)} cpu ms/req`);
   else if (r.latency) parts.push(`med ${ms(r.latency.median)} p95 ${ms(r.latency.p95)} ms`);
   if (r.totalSeconds !== undefined) parts.push(`${r.totalSeconds.toFixed(1)} s`);
   if (r.peakRssBytes !== undefined) parts.push(mb(r.peakRssBytes));
   return parts.join(" ");
 }
 
-export const TABLE_HEADER = ["measure", "median ms", "p95 ms", "p95 ms @load", "req/s", "total", "reference", "ratio", "target", "ok"];
+export const TABLE_HEADER = ["measure", "median ms", "p95 ms", "p95 ms @load", "req/s", "cpu ms/req", "total", "reference", "ratio", "target", "ok"];
 
 export function tableRows(measurements: Measurement[]): string[][] {
   return measurements.map((m) => {
-    if (m.unavailable) return [m.label, "—", "—", "—", "—", "—", referenceText(m), "", m.target ?? "", m.unavailable];
+    if (m.unavailable) return [m.label, "—", "—", "—", "—", "—", "—", referenceText(m), "", m.target ?? "", m.unavailable];
     const total = m.totalSeconds !== undefined ? `${m.totalSeconds.toFixed(1)} s` : m.peakRssBytes !== undefined ? mb(m.peakRssBytes) : "";
     return [
       m.label,
@@ -45,6 +55,7 @@ export function tableRows(measurements: Measurement[]): string[][] {
       ms(m.latency?.p95),
       ms(m.loaded?.latency.p95),
       int(m.loaded?.requestsPerSecond),
+      ms(m.cpuMsPerRequest),
       total,
       referenceText(m),
       m.ratio === undefined ? "" : `${m.ratio.toFixed(2)}×`,

@@ -30,11 +30,14 @@ export async function itemGroups(orgId: string, year: number): Promise<ItemGroup
   }));
 }
 
-/** Proactive items published in the year per 主题分类, every category listed in category order. */
+/**
+ * Proactive items published in the year per 主题分类, every category listed in category order. COUNT(*) rather than
+ * COUNT(id): the covering index (orgId, publishedOn, disclosure, categoryId) then answers it without reading rows.
+ */
 export async function publishedByCategory(orgId: string, year: number): Promise<CategoryCount[]> {
   const { first, last } = yearBounds(year);
   const rows = await db.$queryRaw<Record<string, unknown>[]>`
-    SELECT c."code", c."name", COUNT(i."id") AS "count"
+    SELECT c."code", c."name", COUNT(*) AS "count"
     FROM "Category" c
     JOIN "Item" i ON i."categoryId" = c."id"
     WHERE i."orgId" = ${orgId} AND i."disclosure" = 'proactive'
