@@ -31,8 +31,11 @@ class InvalidFile extends Error {
   }
 }
 
-/** An element came before the organisation or category it refers to: written again, those first. */
-class OutOfOrder extends Error {}
+/**
+ * Writing stopped part-way although the file is valid: an element came before the organisation or category it
+ * refers to (or a suspected duplicate key proved a hash collision). Rolled back and written again, in order.
+ */
+class IncompleteWrite extends Error {}
 
 /**
  * Writes a validated file held in memory (the seed, tests) in one transaction: creates what is new, updates
@@ -65,7 +68,7 @@ export async function importInterchangeFile(path: string, options: { dryRun: boo
     for await (const entry of readInterchangeFile(path)) {
       if (entry.kind !== "element" || !sections.includes(entry.key as Section)) continue;
       const section = entry.key as Section;
-      yield { section, row: sectionSchemas[section].parse(entry.value) as SectionRow<Section> };
+      yield { section, index: entry.index, row: sectionSchemas[section].parse(entry.value) as SectionRow<Section> };
     }
   }
   async function itemsWithoutIndexNo(writer: Writer) {
@@ -77,26 +80,24 @@ export async function importInterchangeFile(path: string, options: { dryRun: boo
     const summary = await inTransaction(options.dryRun, async (writer) => {
       // Once the file is known to be invalid, or out of order, only validation goes on, to the end.
       let writing = true;
-      let outOfOrder = false;
       for await (const entry of readInterchangeFile(path)) {
         const row = validator.entry(entry);
         if (!row || entry.kind !== "element" || !writing) continue;
-        if (validator.failed) writing = false;
-        else if (!(await writer.add(entry.key as Section, row))) {
-          outOfOrder = true;
-          writing = false;
-        }
+        writing = !validator.failed && (await writer.add(entry.key as Section, row));
+      }
+      if (validator.needsReplay) {
+        for await (const { section, row, index } of rows(SECTIONS)) validator.replay(section, index, row);
       }
       const errors = validator.finish();
       if (errors.length) throw new InvalidFile(errors);
-      if (outOfOrder) throw new OutOfOrder();
+      if (!writing) throw new IncompleteWrite();
       await writer.flush();
       await itemsWithoutIndexNo(writer);
     });
     return { ok: true, summary };
   } catch (error) {
     if (error instanceof InvalidFile) return { ok: false, errors: error.errors };
-    if (!(error instanceof OutOfOrder)) throw error;
+    if (!(error instanceof IncompleteWrite)) throw error;
   }
   const summary = await inTransaction(options.dryRun, async (writer) => {
     for (const sections of [["organizations", "categories"], BATCHED] as const) {

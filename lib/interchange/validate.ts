@@ -1,3 +1,4 @@
+import { KeySet } from "./key-set";
 import type { TopLevelEntry } from "./read";
 import {
   formatPath,
@@ -25,18 +26,23 @@ const NATURAL_KEYS: { [S in Section]: { field: string; key: (row: SectionRow<S>)
 };
 
 type Reference = { section: Section; index: number; code: string };
+type Suspect = { section: Section; index: number; key: string };
 
 /**
  * Validates an interchange file one element at a time, so a file of any size can be checked while it is
  * streamed: the shape of every element (zod), duplicate natural keys inside the file, and references to
  * organisations and categories that exist neither in the file (anywhere in it) nor in the database. Every
- * problem is reported with its JSON path. Memory grows only with the natural keys kept for the duplicate check.
+ * problem is reported with its JSON path. Natural keys are remembered only as hashes (16 bytes a row); a row
+ * whose key may repeat an earlier one is confirmed, and the earlier row found, by feeding the rows again to
+ * replay() — needed only when the file has a duplicate.
  */
 export class InterchangeValidator {
   private readonly skeleton: Record<string, unknown> = {};
   private readonly shapeErrors: string[] = [];
-  private readonly duplicates = Object.fromEntries(SECTIONS.map((s) => [s, [] as string[]])) as Record<Section, string[]>;
-  private readonly seen = Object.fromEntries(SECTIONS.map((s) => [s, new Map<string, number>()])) as Record<Section, Map<string, number>>;
+  private readonly keys = Object.fromEntries(SECTIONS.map((s) => [s, new KeySet()])) as Record<Section, KeySet>;
+  private readonly suspects: Suspect[] = [];
+  /** For each suspected key ("section key"), the index of its first row, found by replay(). */
+  private firstRows: Map<string, number | undefined> | null = null;
   private readonly organizations: Set<string>;
   private readonly categories: Set<string>;
   /** References not yet resolvable when met: the organisation or category may still come later in the file. */
@@ -52,7 +58,20 @@ export class InterchangeValidator {
 
   /** Already invalid, whatever comes next (an element's shape or a duplicate; references can still resolve). */
   get failed(): boolean {
-    return this.shapeErrors.length > 0 || SECTIONS.some((section) => this.duplicates[section].length > 0);
+    return this.shapeErrors.length > 0 || this.suspects.length > 0;
+  }
+
+  /** Some natural keys may repeat: feed every row again to replay(), in file order, before finish(). */
+  get needsReplay(): boolean {
+    return this.shapeErrors.length === 0 && this.suspects.length > 0;
+  }
+
+  /** A row of the file seen again, to find the first row of each suspected key. */
+  replay(section: Section, index: number, row: SectionRow<Section>) {
+    this.firstRows ??= new Map(this.suspects.map((s) => [`${s.section} ${s.key}`, undefined]));
+    const key = (NATURAL_KEYS[section] as { key: (row: SectionRow<Section>) => string | null }).key(row);
+    const name = `${section} ${key}`;
+    if (key !== null && this.firstRows.has(name) && this.firstRows.get(name) === undefined) this.firstRows.set(name, index);
   }
 
   /** Takes one entry of the file; returns the parsed row of a valid section element. */
@@ -72,11 +91,7 @@ export class InterchangeValidator {
     const row = parsed.data;
     const natural = NATURAL_KEYS[section] as { field: string; key: (row: SectionRow<Section>) => string | null };
     const key = natural.key(row);
-    if (key !== null) {
-      const first = this.seen[section].get(key);
-      if (first === undefined) this.seen[section].set(key, index);
-      else this.duplicates[section].push(`${section}[${index}].${natural.field}: 与 ${section}[${first}] 重复`);
-    }
+    if (key !== null && this.keys[section].add(key)) this.suspects.push({ section, index, key });
     if (section === "organizations") this.organizations.add((row as SectionRow<"organizations">).code);
     else if (section === "categories") this.categories.add((row as SectionRow<"categories">).code);
     else {
@@ -99,9 +114,17 @@ export class InterchangeValidator {
       ...this.shapeErrors,
     ];
     if (shape.length) return shape;
-    const order = (a: Reference, b: Reference) => SECTIONS.indexOf(a.section) - SECTIONS.indexOf(b.section) || a.index - b.index;
+    const order = (a: { section: Section; index: number }, b: { section: Section; index: number }) =>
+      SECTIONS.indexOf(a.section) - SECTIONS.indexOf(b.section) || a.index - b.index;
+    if (this.suspects.length && !this.firstRows) throw new Error("InterchangeValidator: replay() the rows before finish()");
+    const duplicates = this.suspects.flatMap((s) => {
+      const first = this.firstRows!.get(`${s.section} ${s.key}`);
+      return first !== undefined && first < s.index ? [s] : [];
+    });
     return [
-      ...SECTIONS.flatMap((section) => this.duplicates[section]),
+      ...duplicates
+        .sort(order)
+        .map((s) => `${s.section}[${s.index}].${NATURAL_KEYS[s.section].field}: 与 ${s.section}[${this.firstRows!.get(`${s.section} ${s.key}`)}] 重复`),
       ...this.unresolvedOrgs
         .filter((ref) => !this.organizations.has(ref.code))
         .sort(order)
@@ -134,6 +157,9 @@ export function validateInterchange(raw: unknown, known: KnownCodes): Validation
       const row = validator.entry({ kind: "element", key: section, index, value });
       if (row) (file[section] as SectionRow<Section>[]).push(row);
     });
+  }
+  if (validator.needsReplay) {
+    for (const section of SECTIONS) file[section].forEach((row, index) => validator.replay(section, index, row));
   }
   const errors = validator.finish();
   return errors.length ? { ok: false, errors } : { ok: true, file };
