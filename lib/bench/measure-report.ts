@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from "node:util";
 import Database from "better-sqlite3";
 import { buildReport } from "@/lib/report/build";
-import { referenceReport, referenceReportStatement } from "./report";
+import { referenceReport } from "./report";
 import type { Measurement } from "./results";
 import { summarize, timeRuns } from "./stats";
 
@@ -21,7 +21,6 @@ export async function measureReports(file: string, year: number, runs: number, l
          GROUP BY o."id" ORDER BY "items" DESC, o."code"`,
       )
       .all() as Org[];
-    const statement = referenceReportStatement(sqlite);
     const results: Measurement[] = [];
     const picks: [string, Org][] = [
       ["largest", orgs[0]],
@@ -30,10 +29,10 @@ export async function measureReports(file: string, year: number, runs: number, l
     for (const [which, org] of picks) {
       log(`report of the ${which} organisation (${org.items} items)…`);
       const app = await buildReport(org.code, year);
-      const reference = referenceReport(statement, org, year);
+      const reference = referenceReport(sqlite, org, year);
       const same = isDeepStrictEqual(JSON.parse(JSON.stringify(app)), JSON.parse(JSON.stringify(reference)));
       const appLatency = summarize(await timeRuns(runs, () => buildReport(org.code, year)));
-      const referenceLatency = summarize(await timeRuns(runs, () => referenceReport(statement, org, year)));
+      const referenceLatency = summarize(await timeRuns(runs, () => referenceReport(sqlite, org, year)));
       const ratio = appLatency.median / referenceLatency.median;
       results.push({
         section: "report",
@@ -52,7 +51,7 @@ export async function measureReports(file: string, year: number, runs: number, l
     for (const org of orgs) await buildReport(org.code, year);
     const totalSeconds = (performance.now() - started) / 1000;
     const referenceStarted = performance.now();
-    for (const org of orgs) referenceReport(statement, org, year);
+    for (const org of orgs) referenceReport(sqlite, org, year);
     const referenceSeconds = (performance.now() - referenceStarted) / 1000;
     const budget = (60 * orgs.length) / 3000;
     results.push({

@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 import { catalogueSql, cursorAtDepth, type CatalogueFilter } from "./catalogue";
-import { REFERENCE_REPORT_SQL, referenceReportParams } from "./report";
+import { referenceReportStatement } from "./report";
 
 /** EXPLAIN QUERY PLAN of the catalogue list queries and the one-statement report, as SQLite chose on this database. */
 export function queryPlans(file: string, year: number): Record<string, string[]> {
@@ -21,7 +21,8 @@ export function queryPlans(file: string, year: number): Record<string, string[]>
       const { sql, params } = catalogueSql(filter, 20);
       plans[name] = plan(sql, params);
     }
-    plans["report (one statement)"] = plan(REFERENCE_REPORT_SQL, referenceReportParams(orgId, year));
+    const report = referenceReportStatement(orgId, year);
+    plans["report (one statement, both years)"] = plan(report.sql, report.values);
     return plans;
   } finally {
     sqlite.close();
