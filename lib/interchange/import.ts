@@ -220,6 +220,7 @@ class Writer {
 
   /** Writes the organisations and categories queued so far, then reads every code → id once. */
   private async loadLookups() {
+    if (!this.stale && this.pending.organizations.length === 0 && this.pending.categories.length === 0) return;
     await this.write("organizations");
     await this.write("categories");
     if (!this.stale) return;
