@@ -23,8 +23,14 @@ export function catalogueSql(filter: CatalogueFilter, limit: number): { sql: str
     params.push(filter.categoryId);
   }
   if (filter.year) {
-    where.push(`i."publishedOn" >= ? AND i."publishedOn" <= ?`);
-    params.push(`${filter.year}-01-01`, `${filter.year}-12-31`);
+    where.push(`i."publishedOn" >= ?`);
+    params.push(`${filter.year}-01-01`);
+    // A cursor is already inside the year; with two upper bounds on publishedOn SQLite would seek by the year's
+    // end and filter down to the cursor, reading more rows the deeper the page.
+    if (!filter.after) {
+      where.push(`i."publishedOn" <= ?`);
+      params.push(`${filter.year}-12-31`);
+    }
   }
   if (filter.after) {
     where.push(`(i."publishedOn", i."id") < (?, ?)`);
