@@ -41,7 +41,9 @@ export function startReferenceServer(file: string, port: number): http.Server {
       const categoryId = url.searchParams.get("category") ?? undefined;
       const items = listCatalogue(sqlite, { categoryId, year, after: parseCursor(url.searchParams.get("after")) });
       const last = items.at(-1);
-      const next = last ? `/catalogue?after=${cursorParam(last)}` : null;
+      const nextParams = new URLSearchParams(url.searchParams);
+      if (last) nextParams.set("after", cursorParam(last));
+      const next = last ? `/catalogue?${nextParams}` : null;
       html = page(name, "政府信息公开目录", items, next);
     } else {
       response.writeHead(404).end();
