@@ -8,6 +8,7 @@ import type { CatalogueFilter } from "./catalogue";
 //   (f) => `/catalogue?${new URLSearchParams({ ...(f.categoryId && { category: f.categoryId }), … })}`
 // After search lands (lib/items/search.ts): call its search function for one query, e.g.
 //   (q) => searchItems({ q, limit: 20 })
+// (`npm run bench` runs with --conditions=react-server, so modules marked `import "server-only"` load.)
 
 /** Path of the application's catalogue list for a filter (first page, keyset cursor, category + year). */
 export const appCataloguePath: ((filter: CatalogueFilter) => string) | null = null;
