@@ -1,5 +1,4 @@
-import fs from "node:fs";
-import { importInterchange, loadKnownCodes, validateInterchange, type ImportSummary } from "@/lib/interchange/import";
+import { importInterchangeFile, type ImportSummary } from "@/lib/interchange/import";
 
 const LABELS: Record<keyof ImportSummary, string> = {
   organizations: "机构",
@@ -17,22 +16,24 @@ async function main(args: string[]): Promise<number> {
     console.error("用法：npm run import -- <file.json> [--dry-run]");
     return 2;
   }
-  let raw: unknown;
+  let result;
   try {
-    raw = JSON.parse(fs.readFileSync(path, "utf8"));
+    result = await importInterchangeFile(path, { dryRun });
   } catch (error) {
-    console.error(`无法读取 JSON 文件 ${path}：${(error as Error).message}`);
-    return 2;
+    // Unreadable or not JSON: reported before anything is written.
+    if (error instanceof SyntaxError || (error as NodeJS.ErrnoException).code === "ENOENT" || (error as NodeJS.ErrnoException).code === "EISDIR") {
+      console.error(`无法读取 JSON 文件 ${path}：${(error as Error).message}`);
+      return 2;
+    }
+    throw error;
   }
-  const result = validateInterchange(raw, await loadKnownCodes());
   if (!result.ok) {
     console.error(`文件有 ${result.errors.length} 处错误，未写入任何数据：`);
     for (const error of result.errors) console.error(`  ${error}`);
     return 1;
   }
-  const summary = await importInterchange(result.file, { dryRun });
   console.log(dryRun ? "试运行（未写入）：" : "导入完成：");
-  for (const [section, t] of Object.entries(summary) as [keyof ImportSummary, ImportSummary[keyof ImportSummary]][]) {
+  for (const [section, t] of Object.entries(result.summary) as [keyof ImportSummary, ImportSummary[keyof ImportSummary]][]) {
     console.log(`  ${LABELS[section]} ${section}: 新增 ${t.created} created, 更新 ${t.updated} updated, 未变 ${t.unchanged} unchanged`);
   }
   return 0;

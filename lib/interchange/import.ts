@@ -1,65 +1,15 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
+import { newId } from "@/lib/ids";
 import { nextIndexNo } from "@/lib/items/index-number";
-import { formatPath, interchangeFile, type InterchangeFile } from "./schema";
+import { readInterchangeFile } from "./read";
+import { SECTIONS, sectionSchemas, type InterchangeFile, type InterchangeItem, type Section, type SectionRow } from "./schema";
+import { InterchangeValidator, type KnownCodes } from "./validate";
+
+export { validateInterchange, type KnownCodes, type ValidationResult } from "./validate";
 
 export type Tally = { created: number; updated: number; unchanged: number };
-export type ImportSummary = Record<
-  "organizations" | "categories" | "items" | "requests" | "appeals" | "statistics",
-  Tally
->;
-
-export type ValidationResult = { ok: true; file: InterchangeFile } | { ok: false; errors: string[] };
-
-/** Everything the file refers to that is already in the database. */
-export type KnownCodes = { organizations: Set<string>; categories: Set<string> };
-
-/**
- * Validates a whole interchange file: the shape (zod), duplicate natural keys inside the file, and references
- * to organisations and categories that exist neither in the file nor in the database. Every problem is
- * returned with its JSON path.
- */
-export function validateInterchange(raw: unknown, known: KnownCodes): ValidationResult {
-  const parsed = interchangeFile.safeParse(raw);
-  if (!parsed.success) {
-    return { ok: false, errors: parsed.error.issues.map((issue) => `${formatPath(issue.path) || "(文件)"}: ${issue.message}`) };
-  }
-  const file = parsed.data;
-  const errors: string[] = [];
-  const orgs = new Set([...known.organizations, ...file.organizations.map((o) => o.code)]);
-  const categories = new Set([...known.categories, ...file.categories.map((c) => c.code)]);
-
-  const unique = <T>(section: string, rows: T[], key: (row: T) => string | null, field: string) => {
-    const seen = new Map<string, number>();
-    rows.forEach((row, index) => {
-      const k = key(row);
-      if (k === null) return;
-      const first = seen.get(k);
-      if (first === undefined) seen.set(k, index);
-      else errors.push(`${section}[${index}].${field}: 与 ${section}[${first}] 重复`);
-    });
-  };
-  unique("organizations", file.organizations, (o) => o.code, "code");
-  unique("categories", file.categories, (c) => c.code, "code");
-  unique("items", file.items, (i) => (i.indexNo ? `${i.org}|${i.indexNo}` : null), "indexNo");
-  unique("requests", file.requests, (r) => `${r.org}|${r.number}`, "number");
-  unique("appeals", file.appeals, (a) => `${a.org}|${a.number}`, "number");
-  unique("statistics", file.statistics, (s) => `${s.org}|${s.year}|${s.code}`, "code");
-
-  const orgRef = (section: string, rows: { org: string }[]) =>
-    rows.forEach((row, index) => {
-      if (!orgs.has(row.org)) errors.push(`${section}[${index}].org: 未知机构 unknown organization "${row.org}"`);
-    });
-  orgRef("items", file.items);
-  orgRef("requests", file.requests);
-  orgRef("appeals", file.appeals);
-  orgRef("statistics", file.statistics);
-  file.items.forEach((item, index) => {
-    if (!categories.has(item.category))
-      errors.push(`items[${index}].category: 未知主题分类 unknown category "${item.category}"`);
-  });
-  return errors.length ? { ok: false, errors } : { ok: true, file };
-}
+export type ImportSummary = Record<Section, Tally>;
 
 export async function loadKnownCodes(): Promise<KnownCodes> {
   const [organizations, categories] = await Promise.all([
@@ -74,26 +24,104 @@ export async function loadKnownCodes(): Promise<KnownCodes> {
 
 class DryRunRollback extends Error {}
 
+/** The file has errors: the transaction is rolled back and they are reported. */
+class InvalidFile extends Error {
+  constructor(readonly errors: string[]) {
+    super("invalid interchange file");
+  }
+}
+
 /**
- * Writes a validated file in one transaction: creates what is new, updates what differs, leaves the rest.
- * With dryRun the same work is done and then rolled back, so the counts are exactly what a real run does.
+ * Writing stopped part-way although the file is valid: an element came before the organisation or category it
+ * refers to (or a suspected duplicate key proved a hash collision). Rolled back and written again, in order.
  */
-export async function importInterchange(file: InterchangeFile, options: { dryRun: boolean }): Promise<ImportSummary> {
-  const summary: ImportSummary = {
-    organizations: tally(),
-    categories: tally(),
-    items: tally(),
-    requests: tally(),
-    appeals: tally(),
-    statistics: tally(),
-  };
+class IncompleteWrite extends Error {}
+
+/**
+ * Writes a validated file held in memory (the seed, tests) in one transaction: creates what is new, updates
+ * what differs, leaves the rest. With dryRun the same work is done and then rolled back, so the counts are
+ * exactly what a real run does.
+ */
+export function importInterchange(file: InterchangeFile, options: { dryRun: boolean }): Promise<ImportSummary> {
+  return inTransaction(options.dryRun, async (writer) => {
+    for (const section of SECTIONS) for (const row of file[section]) await writer.add(section, row);
+    await writer.flush();
+    // Items without 索引号 last, so a generated number never takes one that a later item states.
+    for (const item of file.items) if (!item.indexNo) await writer.itemWithoutIndexNo(item);
+  });
+}
+
+export type FileImportResult = { ok: true; summary: ImportSummary } | { ok: false; errors: string[] };
+
+/**
+ * Imports an interchange file from disk without ever holding it whole, in one transaction. One streamed pass
+ * validates every element and, while the file is valid so far, writes it in batches; any error anywhere rolls
+ * everything back and is reported (so nothing is written, as if it had been checked first). Items without
+ * 索引号 get their generated numbers in a second pass, after every stated number is in. A file that lists
+ * items before their organisations is written again in order: organisations and categories first.
+ * A file that is not valid JSON throws a SyntaxError.
+ */
+export async function importInterchangeFile(path: string, options: { dryRun: boolean }): Promise<FileImportResult> {
+  const validator = new InterchangeValidator(await loadKnownCodes());
+
+  async function* rows(sections: readonly Section[]) {
+    for await (const entry of readInterchangeFile(path)) {
+      if (entry.kind !== "element" || !sections.includes(entry.key as Section)) continue;
+      const section = entry.key as Section;
+      yield { section, index: entry.index, row: sectionSchemas[section].parse(entry.value) as SectionRow<Section> };
+    }
+  }
+  async function itemsWithoutIndexNo(writer: Writer) {
+    if (validator.itemsWithoutIndexNo === 0) return;
+    for await (const { row } of rows(["items"])) if (!(row as InterchangeItem).indexNo) await writer.itemWithoutIndexNo(row as InterchangeItem);
+  }
+
+  try {
+    const summary = await inTransaction(options.dryRun, async (writer) => {
+      // Once the file is known to be invalid, or out of order, only validation goes on, to the end.
+      let writing = true;
+      for await (const entry of readInterchangeFile(path)) {
+        const row = validator.entry(entry);
+        if (!row || entry.kind !== "element" || !writing) continue;
+        writing = !validator.failed && (await writer.add(entry.key as Section, row));
+      }
+      if (validator.needsReplay) {
+        for await (const { section, row, index } of rows(SECTIONS)) validator.replay(section, index, row);
+      }
+      const errors = validator.finish();
+      if (errors.length) throw new InvalidFile(errors);
+      if (!writing) throw new IncompleteWrite();
+      await writer.flush();
+      await itemsWithoutIndexNo(writer);
+    });
+    return { ok: true, summary };
+  } catch (error) {
+    if (error instanceof InvalidFile) return { ok: false, errors: error.errors };
+    if (!(error instanceof IncompleteWrite)) throw error;
+  }
+  const summary = await inTransaction(options.dryRun, async (writer) => {
+    for (const sections of [["organizations", "categories"], BATCHED] as const) {
+      for await (const { section, row } of rows(sections)) await writer.add(section, row);
+      await writer.flush();
+    }
+    await itemsWithoutIndexNo(writer);
+  });
+  return { ok: true, summary };
+}
+
+async function inTransaction(dryRun: boolean, work: (writer: Writer) => Promise<void>): Promise<ImportSummary> {
+  const summary = Object.fromEntries(SECTIONS.map((s) => [s, tally()])) as ImportSummary;
   try {
     await db.$transaction(
       async (tx) => {
-        await writeAll(tx, file, summary);
-        if (options.dryRun) throw new DryRunRollback();
+        await work(new Writer(tx, summary));
+        const changed = Object.values(summary).reduce((n, t) => n + t.created + t.updated, 0);
+        if (changed > 0) {
+          await tx.auditLog.create({ data: { action: "interchange.import", actor: "import", after: JSON.stringify(summary) } });
+        }
+        if (dryRun) throw new DryRunRollback();
       },
-      { timeout: 10 * 60_000, maxWait: 60_000 },
+      { timeout: 30 * 60_000, maxWait: 60_000 },
     );
   } catch (error) {
     if (!(error instanceof DryRunRollback)) throw error;
@@ -105,61 +133,232 @@ function tally(): Tally {
   return { created: 0, updated: 0, unchanged: 0 };
 }
 
-/** Creates or updates one row by natural key and counts what happened. */
-async function upsertCounted(
-  count: Tally,
-  existing: Record<string, unknown> | null,
-  wanted: Record<string, unknown>,
-  create: () => Promise<unknown>,
-  update: () => Promise<unknown>,
-) {
-  if (!existing) {
-    await create();
-    count.created++;
-  } else if (Object.entries(wanted).some(([key, value]) => existing[key] !== value)) {
-    await update();
-    count.updated++;
-  } else {
-    count.unchanged++;
-  }
+type Tx = Prisma.TransactionClient;
+type Existing = Record<string, unknown>;
+
+/**
+ * How one section is matched and written. Rows are looked up by natural key and new ones inserted a batch at
+ * a time with plain SQL: through Prisma's per-row API a million items take tens of minutes (it costs about
+ * half a millisecond a row), in batches about a minute. Updates are rare and stay per row, through Prisma.
+ */
+type Spec<Row> = {
+  /** Prisma model, named in error messages. */
+  model: string;
+  table: string;
+  keyColumns: string[];
+  key: (row: Row) => unknown[];
+  /** The columns an import sets and compares; a row whose values all match is left alone. */
+  wanted: (row: Row) => Record<string, unknown>;
+  /** Every column of a new row, the same columns for every row. */
+  create: (row: Row, wanted: Record<string, unknown>) => Record<string, unknown>;
+  update: (existing: Existing, wanted: Record<string, unknown>) => Promise<unknown>;
+  hasId: boolean;
+};
+
+/** The sections that refer to organisations (and categories). */
+const BATCHED = ["items", "requests", "appeals", "statistics"] as const;
+
+/**
+ * Rows per statement. Prisma keeps its last 100 debug messages in memory, parameters included, so the batch
+ * size bounds that memory too (about 100 × a batch's JSON); 1,000 costs little more time than larger batches.
+ */
+const BATCH_SIZE = 1_000;
+
+/** Prisma stores DateTime on SQLite as this text; written the same way so every row reads back alike. */
+const timestamp = () => new Date().toISOString().replace("Z", "+00:00");
+
+/**
+ * Rows of a JSON array parameter as a table, so a whole batch travels as one parameter (no limit on the
+ * number of bound values, no per-value cost). SQLite's json_each; PostgreSQL's equivalent is
+ * json_array_elements, with the same `value ->> n` access.
+ */
+function jsonRows(rows: unknown[][]): Prisma.Sql {
+  return Prisma.sql`json_each(${JSON.stringify(rows)})`;
 }
 
-async function writeAll(tx: Prisma.TransactionClient, file: InterchangeFile, summary: ImportSummary) {
-  for (const org of file.organizations) {
-    const wanted = { name: org.name, indexPrefix: org.indexPrefix };
-    await upsertCounted(
-      summary.organizations,
-      await tx.organization.findUnique({ where: { code: org.code } }),
-      wanted,
-      () => tx.organization.create({ data: { code: org.code, ...wanted } }),
-      () => tx.organization.update({ where: { code: org.code }, data: wanted }),
-    );
-  }
-  const maxOrder = await tx.category.aggregate({ _max: { sortOrder: true } });
-  let nextOrder = (maxOrder._max.sortOrder ?? 0) + 1;
-  for (const category of file.categories) {
-    const wanted = { name: category.name };
-    await upsertCounted(
-      summary.categories,
-      await tx.category.findUnique({ where: { code: category.code } }),
-      wanted,
-      () => tx.category.create({ data: { code: category.code, name: category.name, sortOrder: nextOrder++ } }),
-      () => tx.category.update({ where: { code: category.code }, data: wanted }),
-    );
+const quoted = (columns: string[]) => Prisma.raw(columns.map((c) => `"${c}"`).join(", "));
+
+class Writer {
+  private orgs = new Map<string, { id: string; indexPrefix: string; indexPattern: string }>();
+  private categoryIds = new Map<string, string>();
+  /** The code → id maps need reloading: organisations or categories were written since they were read. */
+  private stale = true;
+  private pending: { [S in Section]: SectionRow<S>[] } = {
+    organizations: [],
+    categories: [],
+    items: [],
+    requests: [],
+    appeals: [],
+    statistics: [],
+  };
+
+  constructor(
+    private readonly tx: Tx,
+    private readonly summary: ImportSummary,
+  ) {}
+
+  /**
+   * Queues a row and writes a batch when one is full. Items without 索引号 are left for itemWithoutIndexNo.
+   * Returns false, writing nothing, when the row refers to an organisation or category not written yet.
+   */
+  async add<S extends Section>(section: S, row: SectionRow<S>): Promise<boolean> {
+    if (section !== "organizations" && section !== "categories") {
+      await this.loadLookups();
+      const { org, category } = row as { org: string; category?: string };
+      if (!this.orgs.has(org) || (category !== undefined && !this.categoryIds.has(category))) return false;
+      if (section === "items" && !(row as InterchangeItem).indexNo) return true;
+    }
+    const queue = this.pending[section] as SectionRow<S>[];
+    queue.push(row);
+    if (queue.length >= BATCH_SIZE) await this.write(section);
+    return true;
   }
 
-  const orgs = new Map((await tx.organization.findMany()).map((o) => [o.code, o]));
-  const categories = new Map((await tx.category.findMany({ select: { id: true, code: true } })).map((c) => [c.code, c.id]));
-  const orgId = (code: string) => orgs.get(code)!.id;
+  async flush() {
+    for (const section of SECTIONS) await this.write(section);
+  }
 
-  // Items with an explicit 索引号 first, so a generated number never takes one that a later item states.
-  const items = [...file.items.filter((i) => i.indexNo), ...file.items.filter((i) => !i.indexNo)];
-  for (const item of items) {
-    const org = orgs.get(item.org)!;
-    const wanted = {
+  /** Writes the organisations and categories queued so far, then reads every code → id once. */
+  private async loadLookups() {
+    if (!this.stale && this.pending.organizations.length === 0 && this.pending.categories.length === 0) return;
+    await this.write("organizations");
+    await this.write("categories");
+    if (!this.stale) return;
+    const [orgs, categories] = await Promise.all([
+      this.tx.organization.findMany({ select: { id: true, code: true, indexPrefix: true, indexPattern: true } }),
+      this.tx.category.findMany({ select: { id: true, code: true } }),
+    ]);
+    this.orgs = new Map(orgs.map((o) => [o.code, o]));
+    this.categoryIds = new Map(categories.map((c) => [c.code, c.id]));
+    this.stale = false;
+  }
+
+  private async write(section: Section) {
+    const rows = this.pending[section];
+    if (rows.length === 0) return;
+    this.pending[section] = [];
+    const tx = this.tx;
+    const orgId = (code: string) => this.orgs.get(code)!.id;
+    const now = timestamp();
+    if (section === "organizations" || section === "categories") this.stale = true;
+    switch (section) {
+      case "organizations":
+        return this.upsert(
+          {
+            model: "organization",
+            table: "Organization",
+            keyColumns: ["code"],
+            key: (o) => [o.code],
+            wanted: (o) => ({ name: o.name, indexPrefix: o.indexPrefix }),
+            create: (o, wanted) => ({ id: newId(), code: o.code, ...wanted, createdAt: now }),
+            update: (existing, wanted) => tx.organization.update({ where: { code: String(existing.code) }, data: wanted }),
+            hasId: true,
+          },
+          rows as SectionRow<"organizations">[],
+          this.summary.organizations,
+        );
+      case "categories": {
+        const maxOrder = await tx.category.aggregate({ _max: { sortOrder: true } });
+        let nextOrder = (maxOrder._max.sortOrder ?? 0) + 1;
+        return this.upsert(
+          {
+            model: "category",
+            table: "Category",
+            keyColumns: ["code"],
+            key: (c) => [c.code],
+            wanted: (c) => ({ name: c.name }),
+            create: (c, wanted) => ({ id: newId(), code: c.code, ...wanted, sortOrder: nextOrder++ }),
+            update: (existing, wanted) => tx.category.update({ where: { code: String(existing.code) }, data: wanted }),
+            hasId: true,
+          },
+          rows as SectionRow<"categories">[],
+          this.summary.categories,
+        );
+      }
+      case "items":
+        return this.upsert(
+          {
+            model: "item",
+            table: "Item",
+            keyColumns: ["orgId", "indexNo"],
+            key: (i) => [orgId(i.org), i.indexNo],
+            wanted: (i) => this.itemWanted(i),
+            create: (i, wanted) => ({ id: newId(), orgId: orgId(i.org), indexNo: i.indexNo, ...wanted, status: itemStatus(i), createdAt: now, updatedAt: now }),
+            update: (existing, wanted) => tx.item.update({ where: { id: String(existing.id) }, data: { ...wanted, version: { increment: 1 } } }),
+            hasId: true,
+          },
+          rows as InterchangeItem[],
+          this.summary.items,
+        );
+      case "requests":
+        return this.upsert(
+          {
+            model: "disclosureRequest",
+            table: "DisclosureRequest",
+            keyColumns: ["orgId", "number"],
+            key: (r) => [orgId(r.org), r.number],
+            wanted: (r) => ({
+              applicantType: r.applicantType,
+              channel: r.channel,
+              receivedOn: r.receivedOn,
+              closedOn: r.closedOn ?? null,
+              outcome: r.outcome ?? null,
+              status: r.closedOn ? "closed" : "received",
+            }),
+            create: (r, wanted) => ({ id: newId(), orgId: orgId(r.org), number: r.number, ...wanted, submittedAt: now, createdAt: now, updatedAt: now }),
+            update: (existing, wanted) =>
+              tx.disclosureRequest.update({
+                where: { orgId_number: { orgId: String(existing.orgId), number: String(existing.number) } },
+                data: { ...wanted, version: { increment: 1 } },
+              }),
+            hasId: true,
+          },
+          rows as SectionRow<"requests">[],
+          this.summary.requests,
+        );
+      case "appeals":
+        return this.upsert(
+          {
+            model: "appeal",
+            table: "Appeal",
+            keyColumns: ["orgId", "number"],
+            key: (a) => [orgId(a.org), a.number],
+            wanted: (a) => ({ kind: a.kind, filedOn: a.filedOn, closedOn: a.closedOn ?? null, result: a.result ?? null }),
+            create: (a, wanted) => ({ id: newId(), orgId: orgId(a.org), number: a.number, ...wanted, createdAt: now }),
+            update: (existing, wanted) =>
+              tx.appeal.update({ where: { orgId_number: { orgId: String(existing.orgId), number: String(existing.number) } }, data: wanted }),
+            hasId: true,
+          },
+          rows as SectionRow<"appeals">[],
+          this.summary.appeals,
+        );
+      case "statistics":
+        return this.upsert(
+          {
+            model: "yearlyStatistic",
+            table: "YearlyStatistic",
+            keyColumns: ["orgId", "year", "code"],
+            key: (s) => [orgId(s.org), s.year, s.code],
+            wanted: (s) => ({ value: s.value }),
+            create: (s, wanted) => ({ orgId: orgId(s.org), year: s.year, code: s.code, ...wanted }),
+            update: (existing, wanted) =>
+              tx.yearlyStatistic.update({
+                where: { orgId_year_code: { orgId: String(existing.orgId), year: Number(existing.year), code: String(existing.code) } },
+                data: wanted,
+              }),
+            hasId: false,
+          },
+          rows as SectionRow<"statistics">[],
+          this.summary.statistics,
+        );
+    }
+  }
+
+  private itemWanted(item: InterchangeItem) {
+    return {
       title: item.title,
       docNo: item.docNo ?? null,
-      categoryId: categories.get(item.category)!,
+      categoryId: this.categoryIds.get(item.category)!,
       genre: item.genre,
       disclosure: item.disclosure,
       createdOn: item.createdOn,
@@ -168,81 +367,71 @@ async function writeAll(tx: Prisma.TransactionClient, file: InterchangeFile, sum
       validity: item.abolishedOn ? "abolished" : "valid",
       channels: item.channels.join(","),
     };
-    // Without an 索引号 the item is recognised by what identifies a document: title, 成文日期 and 文号.
-    const existing = item.indexNo
-      ? await tx.item.findUnique({ where: { orgId_indexNo: { orgId: org.id, indexNo: item.indexNo } } })
-      : await tx.item.findFirst({
-          where: { orgId: org.id, title: item.title, createdOn: item.createdOn, docNo: item.docNo ?? null },
-        });
-    await upsertCounted(
-      summary.items,
-      existing,
-      wanted,
-      async () =>
-        tx.item.create({
-          data: {
-            ...wanted,
-            orgId: org.id,
-            indexNo: item.indexNo ?? (await nextIndexNo(tx, org, Number(item.createdOn.slice(0, 4)))),
-            status: item.disclosure === "proactive" && !item.publishedOn ? "draft" : "published",
-          },
-        }),
-      () => tx.item.update({ where: { id: existing!.id }, data: { ...wanted, version: { increment: 1 } } }),
-    );
   }
 
-  for (const request of file.requests) {
-    const key = { orgId: orgId(request.org), number: request.number };
-    const wanted = {
-      applicantType: request.applicantType,
-      channel: request.channel,
-      receivedOn: request.receivedOn,
-      closedOn: request.closedOn ?? null,
-      outcome: request.outcome ?? null,
-      status: request.closedOn ? "closed" : "received",
-    };
-    await upsertCounted(
-      summary.requests,
-      await tx.disclosureRequest.findUnique({ where: { orgId_number: key } }),
-      wanted,
-      () => tx.disclosureRequest.create({ data: { ...key, ...wanted } }),
-      () => tx.disclosureRequest.update({ where: { orgId_number: key }, data: { ...wanted, version: { increment: 1 } } }),
-    );
+  /** Looks a batch up by natural key, inserts the new rows in one statement, updates the changed ones. */
+  private async upsert<Row>(spec: Spec<Row>, rows: Row[], count: Tally) {
+    if (rows.length === 0) return;
+    const wantedColumns = Object.keys(spec.wanted(rows[0]));
+    const selected = [...(spec.hasId ? ["id"] : []), ...spec.keyColumns, ...wantedColumns];
+    const keys = rows.map(spec.key);
+    const on = spec.keyColumns.map((column, i) => `t."${column}" = k.value ->> ${i}`).join(" AND ");
+    const found = await this.tx.$queryRaw<Existing[]>`
+      SELECT ${Prisma.raw(selected.map((c) => `t."${c}"`).join(", "))}
+      FROM ${jsonRows(keys)} k JOIN ${Prisma.raw(`"${spec.table}"`)} t ON ${Prisma.raw(on)}`;
+    const existing = new Map(found.map((row) => [JSON.stringify(spec.keyColumns.map((c) => row[c])), row]));
+    const created: Record<string, unknown>[] = [];
+    for (const [i, row] of rows.entries()) {
+      const wanted = spec.wanted(row);
+      const match = existing.get(JSON.stringify(keys[i]));
+      if (!match) {
+        created.push(spec.create(row, wanted));
+        count.created++;
+      } else if (Object.entries(wanted).some(([key, value]) => match[key] !== value)) {
+        await spec.update(match, wanted);
+        count.updated++;
+      } else {
+        count.unchanged++;
+      }
+    }
+    if (created.length === 0) return;
+    const columns = Object.keys(created[0]);
+    try {
+      await this.tx.$executeRaw`
+        INSERT INTO ${Prisma.raw(`"${spec.table}"`)} (${quoted(columns)})
+        SELECT ${Prisma.raw(columns.map((_, i) => `k.value ->> ${i}`).join(", "))}
+        FROM ${jsonRows(created.map((row) => columns.map((c) => row[c])))} k`;
+    } catch (error) {
+      throw new Error(`${spec.model}.create（${created.length} 行）写入失败：${(error as Error).message}`, { cause: error });
+    }
   }
 
-  for (const appeal of file.appeals) {
-    const key = { orgId: orgId(appeal.org), number: appeal.number };
-    const wanted = {
-      kind: appeal.kind,
-      filedOn: appeal.filedOn,
-      closedOn: appeal.closedOn ?? null,
-      result: appeal.result ?? null,
-    };
-    await upsertCounted(
-      summary.appeals,
-      await tx.appeal.findUnique({ where: { orgId_number: key } }),
-      wanted,
-      () => tx.appeal.create({ data: { ...key, ...wanted } }),
-      () => tx.appeal.update({ where: { orgId_number: key }, data: wanted }),
-    );
-  }
-
-  for (const statistic of file.statistics) {
-    const key = { orgId: orgId(statistic.org), year: statistic.year, code: statistic.code };
-    const wanted = { value: statistic.value };
-    await upsertCounted(
-      summary.statistics,
-      await tx.yearlyStatistic.findUnique({ where: { orgId_year_code: key } }),
-      wanted,
-      () => tx.yearlyStatistic.create({ data: { ...key, ...wanted } }),
-      () => tx.yearlyStatistic.update({ where: { orgId_year_code: key }, data: wanted }),
-    );
-  }
-
-  const changed = Object.values(summary).reduce((n, t) => n + t.created + t.updated, 0);
-  if (changed > 0) {
-    await tx.auditLog.create({
-      data: { action: "interchange.import", actor: "import", after: JSON.stringify(summary) },
+  /**
+   * An item without 索引号 is recognised by what identifies a document (title, 成文日期, 文号), and a new one
+   * gets the next free number of its organisation and year. One at a time: the numbering is sequential.
+   */
+  async itemWithoutIndexNo(item: InterchangeItem) {
+    const tx = this.tx;
+    const org = this.orgs.get(item.org)!;
+    const wanted = this.itemWanted(item);
+    const existing = await tx.item.findFirst({
+      where: { orgId: org.id, title: item.title, createdOn: item.createdOn, docNo: item.docNo ?? null },
     });
+    const count = this.summary.items;
+    if (!existing) {
+      const indexNo = await nextIndexNo(tx, org, Number(item.createdOn.slice(0, 4)));
+      await tx.item.create({ data: { ...wanted, orgId: org.id, indexNo, status: itemStatus(item) } });
+      count.created++;
+    } else if (Object.entries(wanted).some(([key, value]) => (existing as Existing)[key] !== value)) {
+      await tx.item.update({ where: { id: existing.id }, data: { ...wanted, version: { increment: 1 } } });
+      count.updated++;
+    } else {
+      count.unchanged++;
+    }
   }
+}
+
+/** A proactive item not yet published is a draft; every other imported item is on record as published. */
+function itemStatus(item: InterchangeItem): string {
+  return item.disclosure === "proactive" && !item.publishedOn ? "draft" : "published";
 }

@@ -113,8 +113,15 @@ const statistic = z
     if (!isDelta && value.value.startsWith("-")) ctx.addIssue({ code: "custom", path: ["value"], message: "不能为负数" });
   });
 
+/** The schema of one element of each section, in the order sections are validated and written. */
+export const sectionSchemas = { organizations: organization, categories: category, items: item, requests: request, appeals: appeal, statistics: statistic };
+export type Section = keyof typeof sectionSchemas;
+export const SECTIONS = Object.keys(sectionSchemas) as Section[];
+
+const version = z.literal(1, { error: "version 应为 1" });
+
 export const interchangeFile = z.object({
-  version: z.literal(1, { error: "version 应为 1" }),
+  version,
   organizations: z.array(organization).default([]),
   categories: z.array(category).default([]),
   items: z.array(item).default([]),
@@ -123,8 +130,15 @@ export const interchangeFile = z.object({
   statistics: z.array(statistic).default([]),
 });
 
+/** The file without its elements: the version and that each section is an array; elements are checked one by one. */
+export const interchangeSkeleton = z.object({
+  version,
+  ...Object.fromEntries(SECTIONS.map((section) => [section, z.array(z.unknown()).default([])])),
+});
+
 export type InterchangeFile = z.infer<typeof interchangeFile>;
 export type InterchangeItem = InterchangeFile["items"][number];
+export type SectionRow<S extends Section> = InterchangeFile[S][number];
 
 /** `requests[12].outcome` from a zod path. */
 export function formatPath(path: readonly PropertyKey[]): string {

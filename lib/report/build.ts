@@ -1,8 +1,8 @@
 import { db } from "@/lib/db";
 import { appealCells, proactiveCells, requestCells, summarize } from "./assemble";
-import { runChecks, type PreviousYear } from "./checks";
+import { runChecks } from "./checks";
 import { formatForYear } from "./formats";
-import { appealGroups, itemGroups, publishedByCategory, requestGroups, yearlyStatistics } from "./queries";
+import { reportInputs, type YearInputs } from "./queries";
 import type { ReportJson } from "./types";
 
 type Tables = Omit<ReportJson, "org" | "year" | "checks">;
@@ -10,48 +10,55 @@ type Tables = Omit<ReportJson, "org" | "year" | "checks">;
 /** One year's tables and where they come from (a published report or the records). */
 export type YearTables = Tables & { source: string };
 
-async function computeTables(orgId: string, year: number): Promise<Tables> {
+function computeTables(year: number, inputs: YearInputs): Tables {
   const format = formatForYear(year);
-  const [items, categories, requests, appeals, statistics] = await Promise.all([
-    itemGroups(orgId, year),
-    publishedByCategory(orgId, year),
-    requestGroups(orgId, year),
-    appealGroups(orgId, year),
-    yearlyStatistics(orgId, year),
-  ]);
+  const { items, categories, requests, appeals } = inputs;
   return {
     format,
-    proactive: proactiveCells({ format, items, categories, requests, appeals, statistics }),
+    proactive: proactiveCells({ format, ...inputs }),
     requests: requestCells(format, requests),
     appeals: appealCells(appeals),
     summary: summarize(items, categories),
   };
 }
 
-/** Last year's figures: its latest published report when there is one, else computed from the records. */
-async function previousYear(orgId: string, year: number): Promise<NonNullable<PreviousYear> & YearTables> {
-  const published = await db.reportVersion.findFirst({
-    where: { report: { orgId, year: year - 1 } },
-    orderBy: { versionNo: "desc" },
-    select: { content: true },
-  });
-  if (published) {
-    const report = JSON.parse(published.content) as ReportJson;
-    return { ...report, source: `${year - 1} 年已发布报告` };
-  }
-  const tables = await computeTables(orgId, year - 1);
-  return { ...tables, source: `${year - 1} 年记录` };
-}
-
 /** The report and the last-year figures its cross-year checks used (the page compares the two years too). */
-export async function buildReportWithPrevious(orgCode: string, year: number): Promise<{ report: ReportJson; previous: YearTables } | null> {
+export async function buildReportWithPrevious(
+  orgCode: string,
+  year: number,
+): Promise<{ report: ReportJson; previous: YearTables } | null> {
   const org = await db.organization.findUnique({ where: { code: orgCode }, select: { id: true } });
   if (!org) return null;
-  const [tables, previous] = await Promise.all([computeTables(org.id, year), previousYear(org.id, year)]);
-  return { report: { org: orgCode, year, ...tables, checks: runChecks(tables, previous) }, previous };
+  const [inputs, published] = await Promise.all([
+    reportInputs(org.id, [year, year - 1]),
+    db.reportVersion.findFirst({
+      where: { report: { orgId: org.id, year: year - 1 } },
+      orderBy: { versionNo: "desc" },
+      select: { content: true },
+    }),
+  ]);
+  return assembleReport(orgCode, year, inputs, published ? (JSON.parse(published.content) as ReportJson) : null);
 }
 
 /** The annual report of one organisation and year, computed from its records; null when the organisation is unknown. */
 export async function buildReport(orgCode: string, year: number): Promise<ReportJson | null> {
   return (await buildReportWithPrevious(orgCode, year))?.report ?? null;
+}
+
+/**
+ * The report from the aggregates of the year and the year before. Last year's figures for the cross-year
+ * checks are its latest published report when there is one, else computed from the records.
+ */
+export function assembleReport(
+  orgCode: string,
+  year: number,
+  inputs: Map<number, YearInputs>,
+  publishedPrevious: ReportJson | null,
+): { report: ReportJson; previous: YearTables } {
+  const tables = computeTables(year, inputs.get(year)!);
+  const previous: YearTables = publishedPrevious
+    ? { ...publishedPrevious, source: `${year - 1} 年已发布报告` }
+    : { ...computeTables(year - 1, inputs.get(year - 1)!), source: `${year - 1} 年记录` };
+  return { report: { org: orgCode, year, ...tables, checks: runChecks(tables, previous) }, previous };
+}
 }

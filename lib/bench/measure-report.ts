@@ -1,0 +1,70 @@
+import { isDeepStrictEqual } from "node:util";
+import Database from "better-sqlite3";
+import { buildReport } from "@/lib/report/build";
+import { referenceReport } from "./report";
+import type { Measurement } from "./results";
+import { summarize, timeRuns } from "./stats";
+
+type Org = { id: string; code: string; items: number };
+
+/**
+ * (3) One organisation-year report through buildReport (Prisma, as the app and `npm run report` compute it)
+ * against the one-statement reference, for the largest organisation and a median one; then every
+ * organisation's report for the year, one after another.
+ */
+export async function measureReports(file: string, year: number, runs: number, log: (message: string) => void): Promise<Measurement[]> {
+  const sqlite = new Database(file, { readonly: true });
+  try {
+    const orgs = sqlite
+      .prepare(
+        `SELECT o."id", o."code", COUNT(i."id") AS "items" FROM "Organization" o LEFT JOIN "Item" i ON i."orgId" = o."id"
+         GROUP BY o."id" ORDER BY "items" DESC, o."code"`,
+      )
+      .all() as Org[];
+    const results: Measurement[] = [];
+    const picks: [string, Org][] = [
+      ["largest", orgs[0]],
+      ["median", orgs[Math.floor(orgs.length / 2)]],
+    ];
+    for (const [which, org] of picks) {
+      log(`report of the ${which} organisation (${org.items} items)…`);
+      const app = await buildReport(org.code, year);
+      const reference = referenceReport(sqlite, org, year);
+      const same = isDeepStrictEqual(JSON.parse(JSON.stringify(app)), JSON.parse(JSON.stringify(reference)));
+      const appLatency = summarize(await timeRuns(runs, () => buildReport(org.code, year)));
+      const referenceLatency = summarize(await timeRuns(runs, () => referenceReport(sqlite, org, year)));
+      const ratio = appLatency.median / referenceLatency.median;
+      results.push({
+        section: "report",
+        label: `one report ${year}, ${which} org (${org.items.toLocaleString("en-US")} items)`,
+        latency: appLatency,
+        reference: { label: "1 SQL", latency: referenceLatency },
+        ratio,
+        target: "< 200 ms, ≤ 1.5× 1 SQL",
+        met: same && appLatency.p95 < 200 && ratio <= 1.5,
+        note: same ? undefined : "REPORTS DIFFER: buildReport and the reference disagree",
+      });
+    }
+
+    log(`all ${orgs.length} organisations' reports for ${year}…`);
+    const started = performance.now();
+    for (const org of orgs) await buildReport(org.code, year);
+    const totalSeconds = (performance.now() - started) / 1000;
+    const referenceStarted = performance.now();
+    for (const org of orgs) referenceReport(sqlite, org, year);
+    const referenceSeconds = (performance.now() - referenceStarted) / 1000;
+    const budget = (60 * orgs.length) / 3000;
+    results.push({
+      section: "report",
+      label: `all ${orgs.length.toLocaleString("en-US")} orgs' reports ${year}`,
+      totalSeconds,
+      reference: { label: "1 SQL each", totalSeconds: referenceSeconds },
+      ratio: totalSeconds / referenceSeconds,
+      target: orgs.length === 3000 ? "< 60 s" : `< ${budget.toFixed(1)} s (60 s per 3,000)`,
+      met: totalSeconds < budget,
+    });
+    return results;
+  } finally {
+    sqlite.close();
+  }
+}

@@ -1,0 +1,165 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { generateBenchDatabase, PRESETS, scaledSize, type BenchSize, type PresetName } from "@/lib/bench/generate";
+import { startServer } from "@/lib/bench/http";
+import { formatTable, markdownTable, tableRows, TABLE_HEADER, type Measurement } from "@/lib/bench/results";
+
+// npm run bench -- [--preset city|province] [--items N] [--out bench-results/….json] [--reuse]
+//                  [--only catalogue,search,report,import] [--import-items N] [--port 3105]
+// Builds a synthetic province database, measures the catalogue, search, reports, import and server memory,
+// prints the table and writes it as JSON (see docs/PERFORMANCE.md).
+
+const SECTIONS = ["catalogue", "search", "report", "import"] as const;
+const REPORT_YEAR = 2024;
+
+const { values } = parseArgs({
+  options: {
+    preset: { type: "string", default: "province" },
+    items: { type: "string" },
+    out: { type: "string" },
+    reuse: { type: "boolean", default: false },
+    only: { type: "string" },
+    "import-items": { type: "string", default: "1000000" },
+    port: { type: "string", default: "3105" },
+    connections: { type: "string", default: "10" },
+    duration: { type: "string" },
+    seed: { type: "string", default: "20251231" },
+  },
+});
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+
+const log = (message: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+
+async function main() {
+  const preset = values.preset as PresetName;
+  if (!(preset in PRESETS)) fail(`--preset 只能是 ${Object.keys(PRESETS).join(" | ")}`);
+  const items = values.items ? Number(values.items) : undefined;
+  if (items !== undefined && !(Number.isInteger(items) && items > 0)) fail("--items 应为正整数");
+  const size: BenchSize = items ? scaledSize(items) : PRESETS[preset];
+  const only = values.only ? values.only.split(",") : [...SECTIONS];
+  const unknown = only.filter((s) => !(SECTIONS as readonly string[]).includes(s));
+  if (unknown.length) fail(`--only 未知部分：${unknown.join(", ")}（可选：${SECTIONS.join(",")}）`);
+  const seed = Number(values.seed);
+  const name = items ? `${preset}-${items}` : preset;
+  const database = path.resolve(`data/bench-${name}.db`);
+  const out = values.out ?? `bench-results/${name}-${new Date().toISOString().slice(0, 10)}.json`;
+  const big = size.items >= 1_000_000;
+  const http = { requests: big ? 300 : 200, connections: Number(values.connections), seconds: Number(values.duration ?? (big ? 15 : 8)) };
+  const startedAll = performance.now();
+
+  // 1. The database: generated fresh unless --reuse finds one made with the same size and seed.
+  const metaFile = `${database}.json`;
+  const meta = JSON.stringify({ size, seed });
+  let generation: { seconds: number; rows: Record<string, number> } | null = null;
+  if (values.reuse && fs.existsSync(database) && fs.existsSync(metaFile) && fs.readFileSync(metaFile, "utf8") === meta) {
+    log(`reusing ${path.relative(process.cwd(), database)}`);
+  } else {
+    log(`generating ${path.relative(process.cwd(), database)}: ${JSON.stringify(size)}…`);
+    generation = generateBenchDatabase(database, size, { seed, log });
+    fs.writeFileSync(metaFile, meta);
+    log(`generated in ${generation.seconds.toFixed(1)} s`);
+  }
+  // Later migrations (new indexes) apply to a reused database too.
+  const { migrateSqlite } = await import("@/lib/db-migrate");
+  migrateSqlite(`file:${database}`);
+
+  // The in-process measurements (buildReport, search) use the app's Prisma client on the bench database;
+  // lib/env reads DATABASE_URL when lib/db is first imported, so those modules are imported after this.
+  process.env.DATABASE_URL = `file:${database}`;
+  const measurements: Measurement[] = [];
+
+  if (only.includes("catalogue")) {
+    if (!fs.existsSync(".next/BUILD_ID")) {
+      log("no production build yet: next build…");
+      execFileSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: ["ignore", process.stderr, process.stderr] });
+    }
+    const { measureCatalogue } = await import("@/lib/bench/measure-catalogue");
+    const port = Number(values.port);
+    const env = { DATABASE_URL: `file:${database}`, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: `http://127.0.0.1:${port}` };
+    const app = await startServer("next start", process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+      port,
+      env,
+      readyPath: "/",
+    });
+    try {
+      const reference = await startServer("bare node", process.execPath, ["--import", "tsx", "scripts/bench-reference-server.ts", String(port + 1)], {
+        port: port + 1,
+        env,
+        readyPath: "/",
+      });
+      try {
+        measurements.push(...(await measureCatalogue(database, app, reference, { ...http, year: REPORT_YEAR }, log)));
+      } finally {
+        await reference.stop();
+      }
+    } finally {
+      await app.stop();
+    }
+  }
+  if (only.includes("search")) {
+    const { measureSearch } = await import("@/lib/bench/measure-search");
+    measurements.push(...(await measureSearch(big ? 60 : 30, size.items)));
+  }
+  if (only.includes("report")) {
+    const { measureReports } = await import("@/lib/bench/measure-report");
+    measurements.push(...(await measureReports(database, REPORT_YEAR, 20, log)));
+  }
+  if (only.includes("import")) {
+    const { measureImport } = await import("@/lib/bench/measure-import");
+    measurements.push(...(await measureImport(Number(values["import-items"]), log)));
+  }
+
+  const { queryPlans } = await import("@/lib/bench/plans");
+  const plans = queryPlans(database, REPORT_YEAR);
+
+  const machine = {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? "unknown",
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    platform: `${os.type()} ${os.release()}`,
+    node: process.version,
+  };
+  const result = {
+    date: new Date().toISOString(),
+    machine,
+    preset: name,
+    size,
+    seed,
+    generation,
+    http: { ...http, note: "autocannon runs in the benchmark process on the same machine as the servers" },
+    totalSeconds: (performance.now() - startedAll) / 1000,
+    measurements,
+    plans,
+  };
+  fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+  fs.writeFileSync(out, JSON.stringify(result, null, 2));
+  const planText = Object.entries(plans).map(([name, lines]) => `${name}:\n${lines.map((l) => `  ${l}`).join("\n")}`);
+  fs.writeFileSync(
+    out.replace(/\.json$/, "") + ".md",
+    `${markdownTable(TABLE_HEADER, tableRows(measurements))}\n\nEXPLAIN QUERY PLAN:\n\n\`\`\`\n${planText.join("\n")}\n\`\`\`\n`,
+  );
+
+  const rows = tableRows(measurements);
+  console.log(
+    `\n${name}: ${size.organizations.toLocaleString("en-US")} orgs, ${size.items.toLocaleString("en-US")} items, ` +
+      `${size.requests.toLocaleString("en-US")} requests, ${size.appeals.toLocaleString("en-US")} appeals — ` +
+      `${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}`,
+  );
+  console.log(`load: ${http.connections} connections × ${http.seconds} s; latency: ${http.requests} sequential requests\n`);
+  console.log(formatTable(TABLE_HEADER, rows));
+  const notes = measurements.filter((m) => m.note).map((m) => `  ${m.label}: ${m.note}`);
+  if (notes.length) console.log(`\nnotes:\n${notes.join("\n")}`);
+  console.log(`\nwritten: ${out} (${result.totalSeconds.toFixed(0)} s in all)`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
