@@ -4,6 +4,7 @@ import type { AppealGroup, CategoryCount, ItemGroup, RequestGroup } from "./asse
 
 // Each function is one GROUP BY in the database; only a handful of aggregate rows come back to JavaScript.
 // Dates are "YYYY-MM-DD" text, so range tests are plain string comparisons on SQLite and PostgreSQL alike.
+// Counts come back as bigint on PostgreSQL (SUM/COUNT) and as numbers on SQLite; n() reads both.
 
 const n = (value: unknown) => Number(value ?? 0);
 
@@ -67,12 +68,16 @@ export async function requestGroups(orgId: string, year: number): Promise<Reques
 
 export async function appealGroups(orgId: string, year: number): Promise<AppealGroup[]> {
   const { first, last } = yearBounds(year);
+  // The result is worked out in a subquery and grouped by name: repeating the CASE in GROUP BY would bind ${last}
+  // a second time, and PostgreSQL does not treat two expressions with different parameters as the same.
   const rows = await db.$queryRaw<Record<string, unknown>[]>`
-    SELECT "kind", CASE WHEN "closedOn" IS NOT NULL AND "closedOn" <= ${last} THEN "result" ELSE 'pending' END AS "result",
-      COUNT(*) AS "count"
-    FROM "Appeal"
-    WHERE "orgId" = ${orgId} AND "filedOn" >= ${first} AND "filedOn" <= ${last}
-    GROUP BY "kind", CASE WHEN "closedOn" IS NOT NULL AND "closedOn" <= ${last} THEN "result" ELSE 'pending' END`;
+    SELECT "kind", "result", COUNT(*) AS "count"
+    FROM (
+      SELECT "kind", CASE WHEN "closedOn" IS NOT NULL AND "closedOn" <= ${last} THEN "result" ELSE 'pending' END AS "result"
+      FROM "Appeal"
+      WHERE "orgId" = ${orgId} AND "filedOn" >= ${first} AND "filedOn" <= ${last}
+    ) AS "filed"
+    GROUP BY "kind", "result"`;
   return rows.map((r) => ({ kind: String(r.kind), result: String(r.result), count: n(r.count) }));
 }
 
