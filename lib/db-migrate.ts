@@ -99,7 +99,7 @@ async function postgresWarnings(client: pg.Client): Promise<string[]> {
   );
   const { collate, ctype, trigrams } = rows[0];
   const warnings: string[] = [];
-  if (collate !== "C") {
+  if (!/^(C|POSIX)(\.utf-?8)?$/i.test(collate)) {
     warnings.push(`数据库排序规则 LC_COLLATE=${collate}：文本排序与 SQLite 不同，建议以 LC_COLLATE 'C' 建库（见 docs/DEPLOYMENT.md）。`);
   }
   if (trigrams === false) {
