@@ -1,11 +1,7 @@
-import { afterAll } from "vitest";
 import { createScratchDatabase } from "./lib/test-db";
 
 // Runs in each test file's own process before the file is imported, so lib/env.ts (read when lib/db is first
 // imported) sees this database: a fresh, fully migrated one per test file. By default a SQLite file; when the
 // suite is run with DATABASE_URL=postgresql://… (the second pass of scripts/test.sh), a new database on that
-// server.
-const scratch = await createScratchDatabase(process.env.DATABASE_URL);
-process.env.DATABASE_URL = scratch.url;
-
-afterAll(() => scratch.drop());
+// server. vitest.global-setup.ts removes them when the run ends.
+process.env.DATABASE_URL = await createScratchDatabase(process.env.DATABASE_URL);

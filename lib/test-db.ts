@@ -6,31 +6,44 @@ import pg from "pg";
 import { migrateDatabase } from "./db-migrate";
 import { databaseProvider } from "./db-url";
 
-// Databases for tests only: a fresh one per test process (vitest.setup.ts, the cross-database test) and an emptied
+// Databases for tests only: a fresh one per test file (vitest.setup.ts, the cross-database test) and an emptied
 // one for the e2e server (scripts/e2e-server.sh). Nothing in the app imports this module.
-
-export type ScratchDatabase = { url: string; drop: () => Promise<void> };
+// Scratch databases carry the id of the test run (GONGKAI_TEST_RUN, set by vitest.global-setup.ts), which removes
+// them all when the run ends — vitest runs no afterAll hooks in a file whose tests are all skipped.
+const run = () => process.env.GONGKAI_TEST_RUN ?? "adhoc";
+const SQLITE_PREFIX = "gongkai-test-";
 
 /**
- * A new, fully migrated, empty database. With a postgresql:// base URL it is a new database on that server, named
- * after the base database and created with the base database's encoding and locale (the role needs CREATEDB);
+ * A new, fully migrated, empty database; returns its URL. With a postgresql:// base URL it is a new database on that
+ * server, named after the base database and created with its encoding and locale (the role needs CREATEDB);
  * otherwise a SQLite file in the temp directory.
  */
-export async function createScratchDatabase(baseUrl: string | undefined): Promise<ScratchDatabase> {
-  const scratch =
-    baseUrl && databaseProvider(baseUrl) === "postgresql" ? await createPostgresDatabase(baseUrl) : createSqliteFile();
-  await migrateDatabase(scratch.url);
-  return scratch;
+export async function createScratchDatabase(baseUrl: string | undefined): Promise<string> {
+  const suffix = `${run()}${randomBytes(6).toString("hex")}`;
+  const url =
+    baseUrl && databaseProvider(baseUrl) === "postgresql"
+      ? await createPostgresDatabase(baseUrl, suffix)
+      : `file:${path.join(os.tmpdir(), `${SQLITE_PREFIX}${suffix}.db`)}`;
+  await migrateDatabase(url);
+  return url;
 }
 
-function createSqliteFile(): ScratchDatabase {
-  const file = path.join(os.tmpdir(), `gongkai-test-${process.pid}-${randomBytes(6).toString("hex")}.db`);
-  return {
-    url: `file:${file}`,
-    drop: async () => {
-      for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
-    },
-  };
+/** Removes every scratch database of this test run: its SQLite files, and its databases on the given base servers. */
+export async function removeScratchDatabases(baseUrls: (string | undefined)[]): Promise<void> {
+  for (const file of fs.readdirSync(os.tmpdir())) {
+    if (file.startsWith(`${SQLITE_PREFIX}${run()}`)) fs.rmSync(path.join(os.tmpdir(), file), { force: true });
+  }
+  const servers = new Set(baseUrls.filter((url): url is string => !!url && databaseProvider(url) === "postgresql"));
+  for (const baseUrl of servers) {
+    await withClient(baseUrl, async (client) => {
+      const { rows } = await client.query<{ datname: string }>(
+        `SELECT datname FROM pg_database WHERE starts_with(datname, $1)`,
+        [scratchPrefix(baseUrl) + run()],
+      );
+      // FORCE (PostgreSQL 13+) ends connections a crashed test process may have left behind.
+      for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(datname)} WITH (FORCE)`);
+    });
+  }
 }
 
 async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -45,12 +58,11 @@ async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T
 
 const quoteIdentifier = (name: string) => `"${name.replaceAll('"', '""')}"`;
 const quoteLiteral = (value: string) => `'${value.replaceAll("'", "''")}'`;
+// PostgreSQL truncates names to 63 bytes; 40 of the base name leave room for the run id and the random tail.
+const scratchPrefix = (baseUrl: string) => `${decodeURIComponent(new URL(baseUrl).pathname.slice(1)).slice(0, 40)}_t`;
 
-async function createPostgresDatabase(baseUrl: string): Promise<ScratchDatabase> {
-  const url = new URL(baseUrl);
-  const base = decodeURIComponent(url.pathname.slice(1));
-  // PostgreSQL truncates names to 63 bytes; the random tail keeps parallel test processes apart.
-  const name = `${base.slice(0, 40)}_t${randomBytes(6).toString("hex")}`;
+async function createPostgresDatabase(baseUrl: string, suffix: string): Promise<string> {
+  const name = scratchPrefix(baseUrl) + suffix;
   await withClient(baseUrl, async (client) => {
     const { rows } = await client.query<{ collate: string; ctype: string }>(
       `SELECT datcollate AS "collate", datctype AS "ctype" FROM pg_database WHERE datname = current_database()`,
@@ -60,12 +72,9 @@ async function createPostgresDatabase(baseUrl: string): Promise<ScratchDatabase>
          LC_COLLATE ${quoteLiteral(rows[0].collate)} LC_CTYPE ${quoteLiteral(rows[0].ctype)}`,
     );
   });
+  const url = new URL(baseUrl);
   url.pathname = `/${encodeURIComponent(name)}`;
-  return {
-    url: url.toString(),
-    // FORCE (PostgreSQL 13+) ends the test's own pooled connections, which may still be open.
-    drop: () => withClient(baseUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(name)} WITH (FORCE)`)).then(() => undefined),
-  };
+  return url.toString();
 }
 
 /**
@@ -75,8 +84,8 @@ async function createPostgresDatabase(baseUrl: string): Promise<ScratchDatabase>
 export async function resetDatabase(url: string): Promise<void> {
   if (databaseProvider(url) === "postgresql") {
     await withClient(url, (client) => client.query(`DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;`));
-    return;
+  } else {
+    const file = url.replace(/^file:/, "");
+    for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
   }
-  const file = url.replace(/^file:/, "");
-  for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
 }

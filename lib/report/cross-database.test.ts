@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createScratchDatabase, type ScratchDatabase } from "@/lib/test-db";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createScratchDatabase } from "@/lib/test-db";
 import type { ReportJson } from "./types";
 
 // The annual report is computed by raw SQL (lib/report/queries.ts), the one place where SQLite and PostgreSQL could
@@ -14,32 +14,30 @@ if (!PG_URL) console.info(`cross-database report comparison ${SKIPPED}`);
 const run = promisify(execFile);
 
 /** Runs an npm script against one database and returns what it printed. */
-async function npm(database: ScratchDatabase, ...args: string[]): Promise<string> {
+async function npm(databaseUrl: string, ...args: string[]): Promise<string> {
   const { stdout } = await run("npm", ["run", "--silent", ...args], {
-    env: { ...process.env, DATABASE_URL: database.url },
+    env: { ...process.env, DATABASE_URL: databaseUrl },
     maxBuffer: 64 * 1024 * 1024,
   });
   return stdout;
 }
 
-async function tsx(database: ScratchDatabase, script: string): Promise<string> {
+async function tsx(databaseUrl: string, script: string): Promise<string> {
   const { stdout } = await run("npx", ["tsx", script], {
-    env: { ...process.env, DATABASE_URL: database.url },
+    env: { ...process.env, DATABASE_URL: databaseUrl },
     maxBuffer: 64 * 1024 * 1024,
   });
   return stdout;
 }
 
 describe.skipIf(!PG_URL)(`the same reports from SQLite and PostgreSQL${PG_URL ? "" : ` (${SKIPPED})`}`, () => {
-  let sqlite: ScratchDatabase;
-  let postgres: ScratchDatabase;
-  const both = <T>(work: (database: ScratchDatabase) => Promise<T>) => Promise.all([work(sqlite), work(postgres)]);
+  // Fresh databases of each kind, removed with the run's other scratch databases (vitest.global-setup.ts).
+  let sqlite: string;
+  let postgres: string;
+  const both = <T>(work: (databaseUrl: string) => Promise<T>) => Promise.all([work(sqlite), work(postgres)]);
 
   beforeAll(async () => {
     [sqlite, postgres] = await Promise.all([createScratchDatabase(undefined), createScratchDatabase(PG_URL)]);
-  });
-  afterAll(async () => {
-    await Promise.all([sqlite?.drop(), postgres?.drop()]);
   });
 
   it("npm run import and npm run report print the same for the seed township's 2020 records", async () => {
