@@ -1,9 +1,34 @@
 import { defineConfig, devices } from "@playwright/test";
+import { databaseProvider } from "./lib/db-url";
+import type { InstanceOptions } from "./e2e/fixtures";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
+// The database the test servers empty and seed: a scratch SQLite file unless the PostgreSQL pass of scripts/test.sh
+// names a PostgreSQL database. Never DATABASE_URL, so a developer's own database is safe from the reset.
+const DATABASE_URL = process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db";
+// Several app instances need a server database, so the second instance (e2e/instances.spec.ts) runs on PostgreSQL
+// only. It listens on E2E_PORT_2 (default E2E_PORT + 1) and shares the first one's database and build.
+const SECOND_PORT = Number(process.env.E2E_PORT_2 ?? PORT + 1);
+const secondBaseURL = databaseProvider(DATABASE_URL) === "postgresql" ? `http://localhost:${SECOND_PORT}` : null;
 
-export default defineConfig({
+const server = (port: number, reset: boolean) => ({
+  // A fresh database with the demo data, served by the production build (`npm run build` runs first).
+  command: "bash scripts/e2e-server.sh",
+  url: `http://localhost:${port}/login`,
+  timeout: 120_000,
+  reuseExistingServer: false,
+  env: {
+    E2E_PORT: String(port),
+    E2E_RESET: reset ? "1" : "0",
+    NEXTAUTH_URL: `http://localhost:${port}`,
+    DATABASE_URL,
+    UPLOAD_DIR: "./data/e2e-uploads",
+    NEXT_TELEMETRY_DISABLED: "1",
+  },
+});
+
+export default defineConfig<InstanceOptions>({
   testDir: "e2e",
   fullyParallel: false,
   workers: 1,
@@ -12,6 +37,7 @@ export default defineConfig({
   timeout: 30_000,
   use: {
     baseURL,
+    secondBaseURL,
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -27,18 +53,6 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    // A fresh database with the demo data, served by the production build (`npm run build` runs first).
-    command: "bash scripts/e2e-server.sh",
-    url: `${baseURL}/login`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    env: {
-      E2E_PORT: String(PORT),
-      NEXTAUTH_URL: baseURL,
-      DATABASE_URL: "file:./data/e2e.db",
-      UPLOAD_DIR: "./data/e2e-uploads",
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-  },
+  // Playwright starts the servers one after the other, so the second starts once the first has seeded the database.
+  webServer: secondBaseURL ? [server(PORT, true), server(SECOND_PORT, false)] : server(PORT, true),
 });

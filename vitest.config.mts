@@ -19,6 +19,7 @@ export default defineConfig({
     // One process per test file, so each file gets its own DATABASE_URL and its own fresh SQLite database.
     pool: "forks",
     isolate: true,
+    globalSetup: ["./vitest.global-setup.ts"],
     setupFiles: ["./vitest.setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000,

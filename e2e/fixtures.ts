@@ -1,5 +1,10 @@
-import { expect, type Page } from "@playwright/test";
+import { test as base, expect, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "../prisma/demo-users";
+
+/** The second app instance's origin (PostgreSQL runs only, see playwright.config.ts), or null. */
+export type InstanceOptions = { secondBaseURL: string | null };
+
+export const test = base.extend<InstanceOptions>({ secondBaseURL: [null, { option: true }] });
 
 /** Fills in and submits the real login form, without waiting for where it leads. */
 export async function submitLogin(page: Page, username: string, password = DEMO_PASSWORD) {

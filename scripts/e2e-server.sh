@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Serves the built app for the Playwright tests on a fresh demo database.
+# Serves the built app for the Playwright tests. The first instance empties the database at DATABASE_URL (a SQLite
+# file or a PostgreSQL database), migrates it and loads the demo data; a second instance (E2E_RESET=0, PostgreSQL
+# only, see playwright.config.ts) serves the same database.
 set -euo pipefail
-db_file="${DATABASE_URL#file:}"
-rm -f "$db_file" "$db_file-wal" "$db_file-shm"
-# Attachments uploaded by earlier runs belong to their (deleted) database; only the e2e folder is ever cleared.
-case "${UPLOAD_DIR:-}" in ./data/e2e-*) rm -rf "$UPLOAD_DIR" ;; esac
-npx tsx scripts/db-setup.ts
-npx tsx prisma/seed.ts > /dev/null
+if [ "${E2E_RESET:-1}" = 1 ]; then
+  npx tsx scripts/e2e-reset-db.ts > /dev/null
+  # Attachments uploaded by earlier runs belong to their (emptied) database; only the e2e folder is ever cleared.
+  case "${UPLOAD_DIR:-}" in ./data/e2e-*) rm -rf "$UPLOAD_DIR" ;; esac
+  npx tsx scripts/db-setup.ts
+  npx tsx prisma/seed.ts > /dev/null
+fi
 exec npx next start -p "${E2E_PORT:-3100}"

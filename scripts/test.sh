@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Every check, as CI runs it: install what the tests need, then typecheck, lint, unit tests, build, e2e.
+# Every check, as CI runs it: install what the tests need, then typecheck, lint, unit tests, build and e2e on
+# SQLite; then the unit and e2e tests a second time on PostgreSQL (installed and started by scripts/ci-postgres.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
+started=$SECONDS
 
 if [ ! -x /usr/bin/chromium ] || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
   echo "== installing Debian chromium and CJK fonts"
@@ -14,10 +16,23 @@ fi
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "== npm ci"
   npm ci --no-audit --no-fund
+else
+  # Both Prisma clients must match schema.prisma (the PostgreSQL one is easy to forget after `npx prisma generate`).
+  echo "== prisma generate"; npm run --silent generate > /dev/null
 fi
 
 echo "== typecheck"; npx tsc --noEmit
 echo "== lint"; npx eslint . --max-warnings=0
-echo "== unit tests"; npx vitest run
+echo "== unit tests (SQLite)"; env -u DATABASE_URL npx vitest run
 echo "== build"; npx next build > /tmp/gongkai-build.log 2>&1 || { cat /tmp/gongkai-build.log; exit 1; }
-echo "== e2e"; npx playwright test
+echo "== e2e (SQLite)"; env -u E2E_DATABASE_URL npx playwright test
+
+# The same build and tests on PostgreSQL. PG_TEST_DB_PREFIX keeps test databases apart on a shared server.
+echo "== PostgreSQL"
+server=$(bash scripts/ci-postgres.sh "${PG_TEST_DB_PREFIX:-gongkai}_test" "${PG_TEST_DB_PREFIX:-gongkai}_e2e")
+export TEST_DATABASE_URL_PG="$server/${PG_TEST_DB_PREFIX:-gongkai}_test"
+echo "== unit tests (PostgreSQL, and the SQLite/PostgreSQL report comparison)"
+DATABASE_URL="$TEST_DATABASE_URL_PG" npx vitest run
+echo "== e2e (PostgreSQL, two app instances)"
+E2E_DATABASE_URL="$server/${PG_TEST_DB_PREFIX:-gongkai}_e2e" npx playwright test
+echo "== all passed in $((SECONDS - started)) s"

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db, dbProvider } from "@/lib/db";
 import { importInterchange, loadKnownCodes, validateInterchange, type ImportSummary } from "./import";
 import type { InterchangeFile } from "./schema";
 
@@ -25,6 +25,33 @@ const TABLES = [
 beforeEach(async () => {
   for (const table of TABLES) await db.$executeRawUnsafe(`DELETE FROM "${table}"`);
 });
+
+/**
+ * Makes the database itself refuse matching writes to a table (a trigger that raises an error), to fail an import
+ * part-way through. Returns the function that removes the trigger again. SQLite reports a trigger's RAISE(ABORT) as
+ * a constraint failure; on PostgreSQL the trigger raises one explicitly, so Prisma throws the same error (P2003,
+ * naming the failed call) on both.
+ */
+async function failWrites(timing: "BEFORE INSERT" | "BEFORE UPDATE", table: string, when: string) {
+  if (dbProvider === "postgresql") {
+    await db.$executeRawUnsafe(
+      `CREATE FUNCTION "test_fail"() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'simulated failure' USING ERRCODE = 'foreign_key_violation'; END $$`,
+    );
+    await db.$executeRawUnsafe(
+      `CREATE TRIGGER "test_fail" ${timing} ON "${table}" FOR EACH ROW WHEN (${when}) EXECUTE FUNCTION "test_fail"()`,
+    );
+    return async () => {
+      await db.$executeRawUnsafe(`DROP TRIGGER "test_fail" ON "${table}"`);
+      await db.$executeRawUnsafe(`DROP FUNCTION "test_fail"()`);
+    };
+  }
+  await db.$executeRawUnsafe(
+    `CREATE TRIGGER "test_fail" ${timing} ON "${table}" WHEN ${when} BEGIN SELECT RAISE(ABORT, 'simulated failure'); END`,
+  );
+  return async () => {
+    await db.$executeRawUnsafe(`DROP TRIGGER "test_fail"`);
+  };
+}
 
 const NO_CODES = { organizations: new Set<string>(), categories: new Set<string>() };
 
@@ -444,14 +471,11 @@ describe("importInterchange", () => {
   it("rolls everything back when a write fails part-way through", async () => {
     // A database-level failure on the second request, after the organisation, categories, items and the first
     // request have been written in the same transaction.
-    await db.$executeRawUnsafe(
-      `CREATE TRIGGER "test_fail_request" BEFORE INSERT ON "DisclosureRequest"
-       WHEN NEW."number" = '2021-0002' BEGIN SELECT RAISE(ABORT, 'simulated failure'); END`,
-    );
+    const removeTrigger = await failWrites("BEFORE INSERT", "DisclosureRequest", `NEW."number" = '2021-0002'`);
     try {
       await expect(importRaw(goodFile())).rejects.toThrow(/disclosureRequest\.create/);
     } finally {
-      await db.$executeRawUnsafe(`DROP TRIGGER "test_fail_request"`);
+      await removeTrigger();
     }
     expect(await rowCounts()).toEqual({
       organizations: 0,
@@ -469,16 +493,14 @@ describe("importInterchange", () => {
   it("rolls back an update that fails part-way through", async () => {
     await importRaw(goodFile());
     const before = await rowCounts();
-    await db.$executeRawUnsafe(
-      `CREATE TRIGGER "test_fail_appeal" BEFORE UPDATE ON "Appeal" BEGIN SELECT RAISE(ABORT, 'simulated failure'); END`,
-    );
+    const removeTrigger = await failWrites("BEFORE UPDATE", "Appeal", "TRUE");
     const raw = goodFile();
     raw.items[0].title = "新标题";
     raw.appeals[0].result = "corrected";
     try {
       await expect(importRaw(raw)).rejects.toThrow(/appeal\.update/);
     } finally {
-      await db.$executeRawUnsafe(`DROP TRIGGER "test_fail_appeal"`);
+      await removeTrigger();
     }
     expect((await db.item.findFirstOrThrow({ where: { indexNo: "003680183/2021-00001" } })).title).toBe("小陶镇人民政府机构职能");
     expect(await rowCounts()).toEqual(before);

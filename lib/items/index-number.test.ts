@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_INDEX_PATTERN, formatIndexNo, isValidIndexPattern } from "./index-number";
+import { db } from "@/lib/db";
+import { DEFAULT_INDEX_PATTERN, formatIndexNo, isValidIndexPattern, nextIndexNo } from "./index-number";
 
 describe("formatIndexNo", () => {
   it("fills the default pattern {前缀}/{年份}-{5位流水}", () => {
@@ -39,5 +40,15 @@ describe("isValidIndexPattern", () => {
     const serial = "{5位流水}"; // 6 characters
     expect(isValidIndexPattern("x".repeat(58) + serial)).toBe(true); // 64
     expect(isValidIndexPattern("x".repeat(59) + serial)).toBe(false); // 65
+  });
+});
+
+describe("nextIndexNo", () => {
+  it("gives concurrent transactions distinct numbers (as several app instances on PostgreSQL do)", async () => {
+    const org = await db.organization.create({ data: { code: "race", name: "并发测试", indexPrefix: "R" } });
+    const numbers = await Promise.all(
+      Array.from({ length: 8 }, () => db.$transaction((tx) => nextIndexNo(tx, org, 2024))),
+    );
+    expect([...numbers].sort()).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((n) => `R/2024-0000${n}`));
   });
 });

@@ -1,0 +1,91 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { migrateDatabase } from "./db-migrate";
+import { databaseProvider } from "./db-url";
+
+// Databases for tests only: a fresh one per test file (vitest.setup.ts, the cross-database test) and an emptied
+// one for the e2e server (scripts/e2e-server.sh). Nothing in the app imports this module.
+// Scratch databases carry the id of the test run (GONGKAI_TEST_RUN, set by vitest.global-setup.ts), which removes
+// them all when the run ends — vitest runs no afterAll hooks in a file whose tests are all skipped.
+const run = () => process.env.GONGKAI_TEST_RUN ?? "adhoc";
+const SQLITE_PREFIX = "gongkai-test-";
+
+/**
+ * A new, fully migrated, empty database; returns its URL. With a postgresql:// base URL it is a new database on that
+ * server, named after the base database and created with its encoding and locale (the role needs CREATEDB);
+ * otherwise a SQLite file in the temp directory.
+ */
+export async function createScratchDatabase(baseUrl: string | undefined): Promise<string> {
+  const suffix = `${run()}${randomBytes(6).toString("hex")}`;
+  const url =
+    baseUrl && databaseProvider(baseUrl) === "postgresql"
+      ? await createPostgresDatabase(baseUrl, suffix)
+      : `file:${path.join(os.tmpdir(), `${SQLITE_PREFIX}${suffix}.db`)}`;
+  await migrateDatabase(url);
+  return url;
+}
+
+/** Removes every scratch database of this test run: its SQLite files, and its databases on the given base servers. */
+export async function removeScratchDatabases(baseUrls: (string | undefined)[]): Promise<void> {
+  for (const file of fs.readdirSync(os.tmpdir())) {
+    if (file.startsWith(`${SQLITE_PREFIX}${run()}`)) fs.rmSync(path.join(os.tmpdir(), file), { force: true });
+  }
+  const servers = new Set(baseUrls.filter((url): url is string => !!url && databaseProvider(url) === "postgresql"));
+  for (const baseUrl of servers) {
+    await withClient(baseUrl, async (client) => {
+      const { rows } = await client.query<{ datname: string }>(
+        `SELECT datname FROM pg_database WHERE starts_with(datname, $1)`,
+        [scratchPrefix(baseUrl) + run()],
+      );
+      // FORCE (PostgreSQL 13+) ends connections a crashed test process may have left behind.
+      for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(datname)} WITH (FORCE)`);
+    });
+  }
+}
+
+async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+const quoteIdentifier = (name: string) => `"${name.replaceAll('"', '""')}"`;
+const quoteLiteral = (value: string) => `'${value.replaceAll("'", "''")}'`;
+// PostgreSQL truncates names to 63 bytes; 40 of the base name leave room for the run id and the random tail.
+const scratchPrefix = (baseUrl: string) => `${decodeURIComponent(new URL(baseUrl).pathname.slice(1)).slice(0, 40)}_t`;
+
+async function createPostgresDatabase(baseUrl: string, suffix: string): Promise<string> {
+  const name = scratchPrefix(baseUrl) + suffix;
+  await withClient(baseUrl, async (client) => {
+    const { rows } = await client.query<{ collate: string; ctype: string }>(
+      `SELECT datcollate AS "collate", datctype AS "ctype" FROM pg_database WHERE datname = current_database()`,
+    );
+    await client.query(
+      `CREATE DATABASE ${quoteIdentifier(name)} TEMPLATE template0 ENCODING 'UTF8'
+         LC_COLLATE ${quoteLiteral(rows[0].collate)} LC_CTYPE ${quoteLiteral(rows[0].ctype)}`,
+    );
+  });
+  const url = new URL(baseUrl);
+  url.pathname = `/${encodeURIComponent(name)}`;
+  return url.toString();
+}
+
+/**
+ * Empties the database at url for a test server: deletes the SQLite file, or drops and recreates the schema
+ * "public" (with every table, index and extension in it). Then `db:setup` migrates it from scratch.
+ */
+export async function resetDatabase(url: string): Promise<void> {
+  if (databaseProvider(url) === "postgresql") {
+    await withClient(url, (client) => client.query(`DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;`));
+  } else {
+    const file = url.replace(/^file:/, "");
+    for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
+  }
+}
