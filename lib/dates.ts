@@ -28,6 +28,7 @@ export function todayInChina(now: Date = new Date()): string {
 /** An instant as China Standard Time, "YYYY-MM-DD HH:mm". */
 export function chinaDateTime(instant: Date | string): string {
   return new Date(new Date(instant).getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace("T", " ");
+}
 
 /** An instant as China Standard Time, "YYYY-MM-DD HH:mm:ss" (audit log, sign-in times). */
 export function formatChinaTime(instant: Date): string {

@@ -28,7 +28,8 @@ function migrations(provider: DatabaseProvider): { name: string; sql: string }[]
     .map((name) => ({ name, sql: fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8") }));
 }
 
-function migrateSqlite(url: string): string[] {
+/** SQLite only; the SQLite-specific tools (backup, benchmark) call it directly. */
+export function migrateSqlite(url: string): string[] {
   const file = url.replace(/^file:/, "");
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new Database(file);

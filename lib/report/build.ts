@@ -61,4 +61,3 @@ export function assembleReport(
     : { ...computeTables(year - 1, inputs.get(year - 1)!), source: `${year - 1} 年记录` };
   return { report: { org: orgCode, year, ...tables, checks: runChecks(tables, previous) }, previous };
 }
-}
