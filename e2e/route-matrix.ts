@@ -79,12 +79,49 @@ export const ROUTES: Record<string, RouteExpectation> = {
 
 /** Server actions, keyed "<file>#<export>". */
 export const ACTIONS: Record<string, Expectation> = {
+  "app/(public)/apply/actions.ts#submitApplicationAction": everyone,
+  "app/(public)/track/actions.ts#trackRequestAction": everyone,
+  "app/admin/appeals/actions.ts#createAppealAction": caseworkers,
+  "app/admin/appeals/actions.ts#updateAppealAction": caseworkers,
+  "app/admin/calendar/actions.ts#setCalendarDayAction": only("admin"),
+  "app/admin/categories/actions.ts#createCategoryAction": only("supervisor", "admin"),
+  "app/admin/categories/actions.ts#moveCategoryAction": only("supervisor", "admin"),
+  "app/admin/categories/actions.ts#renameCategoryAction": only("supervisor", "admin"),
+  "app/admin/categories/actions.ts#retireCategoryAction": only("supervisor", "admin"),
+  "app/admin/items/actions.ts#addAttachmentAction": caseworkers,
+  "app/admin/items/actions.ts#approveItemAction": only("supervisor"),
+  "app/admin/items/actions.ts#createItemAction": caseworkers,
+  "app/admin/items/actions.ts#markItemValidityAction": only("supervisor"),
+  "app/admin/items/actions.ts#removeAttachmentAction": caseworkers,
+  "app/admin/items/actions.ts#returnItemAction": only("supervisor"),
+  "app/admin/items/actions.ts#submitItemAction": caseworkers,
+  "app/admin/items/actions.ts#updateItemAction": caseworkers,
+  "app/admin/items/actions.ts#withdrawItemAction": only("supervisor"),
+  "app/admin/organization/actions.ts#updateOrganizationAction": only("supervisor", "admin"),
   "app/admin/password/actions.ts#changePasswordAction": signedIn,
+  "app/admin/reports/[year]/actions.ts#publishAction": only("supervisor"),
+  "app/admin/reports/[year]/actions.ts#refreshFiguresAction": only("supervisor"),
+  "app/admin/reports/[year]/actions.ts#saveExplanationsAction": only("supervisor"),
+  "app/admin/reports/[year]/actions.ts#saveTextAction": only("supervisor"),
+  "app/admin/requests/actions.ts#closeAction": caseworkers,
+  "app/admin/requests/actions.ts#confirmReceiptAction": caseworkers,
+  "app/admin/requests/actions.ts#consultationEndAction": caseworkers,
+  "app/admin/requests/actions.ts#consultationStartAction": caseworkers,
+  "app/admin/requests/actions.ts#correctionNoticeAction": caseworkers,
+  "app/admin/requests/actions.ts#correctionReceivedAction": caseworkers,
+  "app/admin/requests/actions.ts#extensionAction": caseworkers,
+  "app/admin/requests/actions.ts#feeNoticeAction": caseworkers,
+  "app/admin/requests/actions.ts#feePaidAction": caseworkers,
+  "app/admin/requests/actions.ts#intakeAction": caseworkers,
   "app/admin/users/actions.ts#createUserAction": only("admin"),
-  "app/admin/users/actions.ts#updateUserAction": only("admin"),
-  "app/admin/users/actions.ts#setUserActiveAction": only("admin"),
   "app/admin/users/actions.ts#resetPasswordAction": only("admin"),
+  "app/admin/users/actions.ts#setUserActiveAction": only("admin"),
+  "app/admin/users/actions.ts#updateUserAction": only("admin"),
 };
 
 /** The only actions a user may run before changing an initial or reset password. */
-export const ALLOWED_BEFORE_PASSWORD_CHANGE = ["app/admin/password/actions.ts#changePasswordAction"];
+export const ALLOWED_BEFORE_PASSWORD_CHANGE = [
+  "app/(public)/apply/actions.ts#submitApplicationAction",
+  "app/(public)/track/actions.ts#trackRequestAction",
+  "app/admin/password/actions.ts#changePasswordAction",
+];

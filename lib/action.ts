@@ -46,7 +46,8 @@ export function action<S extends z.ZodType, T>(
  * forms). They must limit themselves: rate limits, no data beyond what the caller proves a right to.
  */
 export function publicAction<S extends z.ZodType, T>(schema: S, run: (input: z.infer<S>) => Promise<T>) {
-  return async (_previous: unknown, form: FormData): Promise<ActionResult<T>> => parseAndRun(schema, form, run);
+  const serverAction = async (_previous: unknown, form: FormData): Promise<ActionResult<T>> => parseAndRun(schema, form, run);
+  return Object.assign(serverAction, { permission: null, schema });
 }
 
 async function parseAndRun<S extends z.ZodType, T>(

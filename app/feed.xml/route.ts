@@ -1,8 +1,9 @@
 import { atomFeed } from "@/lib/items/feed";
 import { listLatestPublished } from "@/lib/items/queries";
 import { siteSettings } from "@/lib/site";
+import { publicRoute } from "@/lib/route";
 
-export async function GET(request: Request) {
+export const GET = publicRoute(async (request) => {
   const [items, site] = await Promise.all([listLatestPublished(50), siteSettings()]);
   const xml = atomFeed({
     title: `${site["site.name"]} - 最新公开信息`,
@@ -18,4 +19,4 @@ export async function GET(request: Request) {
     })),
   });
   return new Response(xml, { headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=300" } });
-}
+});

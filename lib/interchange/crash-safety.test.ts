@@ -11,7 +11,7 @@ import { killDuringWrite } from "@/lib/security/crash-harness";
 // and holds all of the file or none of it — the import is one transaction, and SQLite's WAL discards a
 // transaction that never committed.
 
-const ITEMS = 3000;
+const ITEMS = 50_000;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gongkai-crash-"));
 const file = path.join(dir, "crash.db");
 const bigFile = path.join(dir, "big.json");
@@ -58,7 +58,7 @@ describe("crash safety of the import", () => {
     migrateSqlite(env.DATABASE_URL);
     fs.writeFileSync(bigFile, JSON.stringify(bigInterchangeFile()));
 
-    await killDuringWrite({ ...node("scripts/import.ts", bigFile), env, file, writingMs: 1500 });
+    await killDuringWrite({ ...node("scripts/import.ts", bigFile), env, file, writingMs: 300 });
     expect(fs.existsSync(`${file}-wal`)).toBe(true); // killed without a clean close: recovery has work to do
     expect(inspect()).toEqual({ integrity: "ok", foreignKeyErrors: 0, organizations: 0, items: 0, sequences: 0 });
 

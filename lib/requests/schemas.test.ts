@@ -94,7 +94,7 @@ describe("publicApplicationSchema", () => {
 
   it("rejects control characters", () => {
     expect(errors(publicApplicationSchema.safeParse({ ...person, applicantName: "张\u0000三" }))).toEqual({
-      applicantName: "姓名含有不可见的控制字符",
+      applicantName: "姓名含有不允许的控制字符或无效字符",
     });
   });
 

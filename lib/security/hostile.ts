@@ -24,7 +24,11 @@ export const HOSTILE_VALUES: { label: string; value: string | File | string[] }[
 
 /** The field names of a zod object schema (refined or not), or [] for other schemas. */
 export function fieldsOf(schema: z.ZodType): string[] {
-  return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+  if (schema instanceof z.ZodObject) return Object.keys(schema.shape);
+  // A union of forms (e.g. 公民 / 法人 applications): every field any branch reads.
+  if (schema instanceof z.ZodUnion) return [...new Set(schema.options.flatMap((option) => fieldsOf(option as z.ZodType)))];
+  if (schema instanceof z.ZodPipe) return fieldsOf(schema.in as z.ZodType);
+  return [];
 }
 
 export function formOf(fields: Record<string, string | File | string[]>): FormData {

@@ -1,12 +1,13 @@
 import { encodeCursor } from "@/lib/items/cursor";
 import { hrefWith, parseCatalogueQuery } from "@/lib/items/filters";
 import { listCatalogue } from "@/lib/items/queries";
+import { publicRoute } from "@/lib/route";
 
 /**
  * Open data: the public catalogue as JSON, with the same filters as /catalogue (category, year, genre, q)
  * and keyset pagination (`after`, taken from the `next` link of the previous page).
  */
-export async function GET(request: Request) {
+export const GET = publicRoute(async (request) => {
   const url = new URL(request.url);
   const query = parseCatalogueQuery(Object.fromEntries(url.searchParams));
   const page = await listCatalogue(query);
@@ -34,4 +35,4 @@ export async function GET(request: Request) {
     },
     { headers: { "Cache-Control": "public, max-age=60", "Access-Control-Allow-Origin": "*" } },
   );
-}
+});

@@ -1,10 +1,10 @@
-import type { NextRequest } from "next/server";
 import { z } from "zod";
 import { currentUser } from "@/lib/auth/session";
 import { draftForUser } from "@/lib/report/admin";
 import { draftDocument, loadPublished, publishedDocument } from "@/lib/report/document";
 import { EXPORT_FORMAT_CODES, EXPORT_FORMATS, exportFileName, writeExport } from "@/lib/report/export";
 import { reportYear } from "@/lib/report/formats";
+import { publicRoute } from "@/lib/route";
 
 // Downloads of a report: ?format=docx|xlsx|html|csv|json and ?version=<n> (a published version; the latest when
 // absent) or ?version=draft (the current draft: only the organisation's own supervisors).
@@ -16,10 +16,9 @@ const query = z.object({
 
 const notFound = () => new Response("未找到该报告。", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
-export async function GET(request: NextRequest, { params }: { params: Promise<{ org: string; year: string }> }) {
-  const { org, year: rawYear } = await params;
+export const GET = publicRoute<{ org: string; year: string }>(async (request, { org, year: rawYear }) => {
   const year = reportYear.safeParse(rawYear);
-  const options = query.safeParse(Object.fromEntries(request.nextUrl.searchParams));
+  const options = query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!year.success || !options.success) {
     return new Response("参数无效：format 可选 docx、xlsx、html、csv、json；version 为版本号或 draft。", {
       status: 400,
@@ -50,4 +49,4 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       "X-Content-Type-Options": "nosniff",
     },
   });
-}
+});
