@@ -16,7 +16,8 @@ const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3"],
   // Attachments (up to 20 MB, lib/items/file-type.ts) are uploaded through a server action.
-  experimental: { serverActions: { bodySizeLimit: "21mb" } },
+  // proxy.ts (CSP nonce) makes Next buffer request bodies, 10 MB by default: allow the whole upload through it.
+  experimental: { serverActions: { bodySizeLimit: "21mb" }, proxyClientMaxBodySize: "22mb" },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

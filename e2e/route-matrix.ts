@@ -32,6 +32,17 @@ export const FIXTURES: Record<string, { sql: string } | { value: string }> = {
   "item:xiaotao:published": {
     sql: `SELECT i.id FROM "Item" i JOIN "Organization" o ON o.id = i.orgId WHERE o.code = 'xiaotao' AND i.status = 'published' ORDER BY i.indexNo LIMIT 1`,
   },
+  "request:xiaotao": {
+    sql: `SELECT r.id FROM "DisclosureRequest" r JOIN "Organization" o ON o.id = r.orgId WHERE o.code = 'xiaotao' ORDER BY r.number LIMIT 1`,
+  },
+  "appeal:xiaotao": {
+    sql: `SELECT a.id FROM "Appeal" a JOIN "Organization" o ON o.id = a.orgId WHERE o.code = 'xiaotao' ORDER BY a.number LIMIT 1`,
+  },
+  "org:xiaotao": { value: "xiaotao" },
+  "year:2020": { value: "2020" },
+  "cell:requests.new.total": { value: "requests.new.total" },
+  // No attachment exists in the demo data: an unknown id must be refused to everyone, staff included.
+  "attachment:unknown": { value: "no-such-attachment" },
   "nextauth:session": { value: "session" },
 };
 
@@ -52,6 +63,9 @@ export const ROUTES: Record<string, RouteExpectation> = {
   "/items/[id]": { params: { id: "item:xiaotao:published" }, expect: everyone },
   "/apply": { expect: everyone },
   "/reports": { expect: everyone },
+  // The demo data has no published report: the public page of an unpublished year answers 404 to everyone.
+  "/reports/[org]/[year]": { params: { org: "org:xiaotao", year: "year:2020" }, expect: only() },
+  "/track": { expect: everyone },
   "/login": { expect: everyone },
 
   // back office
@@ -59,10 +73,19 @@ export const ROUTES: Record<string, RouteExpectation> = {
   "/admin/denied": { expect: signedIn },
   "/admin/password": { expect: signedIn },
   "/admin/items": { expect: caseworkers },
+  "/admin/items/new": { expect: caseworkers },
+  "/admin/items/[id]": { params: { id: "item:xiaotao:published" }, expect: only("clerk", "supervisor") },
   "/admin/review": { expect: only("supervisor") },
   "/admin/requests": { expect: caseworkers },
+  "/admin/requests/new": { expect: caseworkers },
+  "/admin/requests/[id]": { params: { id: "request:xiaotao" }, expect: only("clerk", "supervisor") },
   "/admin/appeals": { expect: caseworkers },
+  "/admin/appeals/new": { expect: caseworkers },
+  "/admin/appeals/[id]": { params: { id: "appeal:xiaotao" }, expect: only("clerk", "supervisor") },
   "/admin/reports": { expect: only("supervisor") },
+  "/admin/reports/[year]": { params: { year: "year:2020" }, expect: only("supervisor") },
+  "/admin/reports/[year]/cells/[cell]": { params: { year: "year:2020", cell: "cell:requests.new.total" }, expect: only("supervisor") },
+  "/admin/organization": { expect: only("supervisor", "admin") },
   "/admin/categories": { expect: only("supervisor", "admin") },
   "/admin/users": { expect: only("admin") },
   "/admin/users/new": { expect: only("admin") },
@@ -75,6 +98,11 @@ export const ROUTES: Record<string, RouteExpectation> = {
   // everyone, with an empty session when signed out. Its POST endpoints are checked by next-auth's CSRF token.
   "/api/auth/[...nextauth]": { params: { nextauth: "nextauth:session" }, methods: ["GET"], expect: everyone },
   "/api/admin/audit": { expect: only("admin") },
+  "/api/catalogue": { expect: everyone },
+  "/feed.xml": { expect: everyone },
+  "/attachments/[id]": { params: { id: "attachment:unknown" }, expect: only() },
+  // Without ?version the latest published version, of which the demo data has none.
+  "/api/reports/[org]/[year]": { params: { org: "org:xiaotao", year: "year:2020" }, expect: only() },
 };
 
 /** Server actions, keyed "<file>#<export>". */
