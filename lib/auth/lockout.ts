@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
+import { prismaErrorCode } from "@/lib/errors";
 
 // Login-failure lockout (等保 2.0: 登录失败处理). Counters live in the RateLimit table, not in process memory,
 // so every app instance sees the same failures. Both the account and the client's address are counted:
@@ -44,7 +45,11 @@ export async function recordFailure(
   const locked: { scope: LockScope; key: string; until: Date }[] = [];
   const notLocked = [{ lockedUntil: null }, { lockedUntil: { lte: now } }];
   for (const { scope, key } of keys) {
-    await db.rateLimit.upsert({ where: { key }, create: { key, count: 0, windowStart: now }, update: {} });
+    // A plain INSERT whose duplicate key just means the row exists: an upsert reads and then writes in one
+    // transaction, which SQLite refuses (SQLITE_BUSY) when another instance writes in between.
+    await db.rateLimit.create({ data: { key, count: 0, windowStart: now } }).catch((error: unknown) => {
+      if (prismaErrorCode(error) !== "P2002") throw error;
+    });
     // A window that is over starts again (unless a lock is still running).
     await db.rateLimit.updateMany({
       where: { key, windowStart: { lte: new Date(now.getTime() - WINDOW_MS) }, OR: notLocked },
