@@ -39,6 +39,10 @@ describe("publicationDeadline (条例第二十六条)", () => {
     const shipped = calendarFromDays(HOLIDAY_DAYS);
     expect(publicationDeadline("2020-09-25", shipped)).toBe("2020-10-29");
     expect(publicationDeadline("2020-09-30", shipped)).toBe("2020-11-04");
+    // 国庆 2024 (1–7 Oct off, Sun 29 Sep and Sat 12 Oct worked), as e2e/items-admin.spec.ts uses it: Fri 2024-09-27 →
+    // Sun 29 (1), Mon 30 (2), Tue 8–Sat 12 Oct (7), 14–18 (12), 21–25 (17), Mon 28–Wed 30 Oct (20).
+    expect(publicationDeadline("2024-09-27", shipped)).toBe("2024-10-30");
+    expect(publicationDeadline("2024-09-27", weekdays)).toBe("2024-10-25");
   });
 });
 
