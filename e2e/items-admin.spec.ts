@@ -131,3 +131,28 @@ test("organisation settings: the 索引号 pattern is validated, contact details
   await page.getByRole("button", { name: "保存设置" }).click();
   await expect(main(page).getByRole("status")).toHaveText("已保存。");
 });
+
+test("the late-publication flag counts working days on the holiday calendar (国庆 2024), on the item and in the list", async ({ page }) => {
+  // 成文 Fri 2024-09-27: the 20th working day is Wed 30 Oct (1–7 Oct off, Sun 29 Sep and Sat 12 Oct worked);
+  // counting Monday–Friday only would have made it Fri 25 Oct. (2024, not 2020: reports.spec.ts checks 2020's figures.)
+  await signIn(page, "clerk");
+  for (const [publishedOn, late] of [
+    ["2024-10-28", false],
+    ["2024-10-31", true],
+  ] as const) {
+    const title = `国庆期限测试 ${publishedOn}（${Date.now()}）`;
+    await page.goto("/admin/items/new");
+    await page.getByLabel("标题").fill(title);
+    await page.getByLabel("主题分类").selectOption({ label: "规划计划" });
+    await page.getByLabel("成文日期").fill("2024-09-27");
+    await page.getByLabel("公开日期").fill(publishedOn);
+    await page.getByRole("button", { name: "保存草稿" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    await expect(main(page).getByText("逾期公开", { exact: true })).toHaveCount(late ? 1 : 0);
+
+    await page.goto("/admin/items?status=draft&year=2024");
+    const row = main(page).getByRole("row").filter({ hasText: title });
+    await expect(row).toBeVisible();
+    await expect(row.getByText("逾期公开", { exact: true })).toHaveCount(late ? 1 : 0);
+  }
+});

@@ -30,21 +30,23 @@ const caseworkers = only("clerk", "supervisor", "sfj-clerk");
 export const FIXTURES: Record<string, { sql: string } | { value: string }> = {
   "user:clerk": { sql: `SELECT id FROM "User" WHERE username = 'clerk'` },
   "item:xiaotao:published": {
-    sql: `SELECT i.id FROM "Item" i JOIN "Organization" o ON o.id = i.orgId WHERE o.code = 'xiaotao' AND i.status = 'published' ORDER BY i.indexNo LIMIT 1`,
+    sql: `SELECT i.id FROM "Item" i JOIN "Organization" o ON o.id = i."orgId" WHERE o.code = 'xiaotao' AND i.status = 'published' ORDER BY i."indexNo" LIMIT 1`,
   },
   "request:xiaotao": {
-    sql: `SELECT r.id FROM "DisclosureRequest" r JOIN "Organization" o ON o.id = r.orgId WHERE o.code = 'xiaotao' ORDER BY r.number LIMIT 1`,
+    sql: `SELECT r.id FROM "DisclosureRequest" r JOIN "Organization" o ON o.id = r."orgId" WHERE o.code = 'xiaotao' ORDER BY r.number LIMIT 1`,
   },
   "appeal:xiaotao": {
-    sql: `SELECT a.id FROM "Appeal" a JOIN "Organization" o ON o.id = a.orgId WHERE o.code = 'xiaotao' ORDER BY a.number LIMIT 1`,
+    sql: `SELECT a.id FROM "Appeal" a JOIN "Organization" o ON o.id = a."orgId" WHERE o.code = 'xiaotao' ORDER BY a.number LIMIT 1`,
   },
   "org:xiaotao": { value: "xiaotao" },
   "year:2020": { value: "2020" },
   // e2e/reports.spec.ts publishes 2020; no test publishes 2019, so its public report stays unpublished.
   "year:unpublished": { value: "2019" },
   "cell:requests.new.total": { value: "requests.new.total" },
-  // No attachment exists in the demo data: an unknown id must be refused to everyone, staff included.
-  "attachment:unknown": { value: "no-such-attachment" },
+  // The seed's attachment of a 小陶镇 item not disclosed proactively: only 小陶镇's staff may download it.
+  "attachment:xiaotao:internal": {
+    sql: `SELECT a.id FROM "Attachment" a JOIN "Item" i ON i.id = a."itemId" JOIN "Organization" o ON o.id = i."orgId" WHERE o.code = 'xiaotao' AND i.disclosure <> 'proactive' ORDER BY a.id LIMIT 1`,
+  },
   "nextauth:session": { value: "session" },
 };
 
@@ -102,7 +104,7 @@ export const ROUTES: Record<string, RouteExpectation> = {
   "/api/admin/audit": { expect: only("admin") },
   "/api/catalogue": { expect: everyone },
   "/feed.xml": { expect: everyone },
-  "/attachments/[id]": { params: { id: "attachment:unknown" }, expect: only() },
+  "/attachments/[id]": { params: { id: "attachment:xiaotao:internal" }, expect: only("clerk", "supervisor") },
   // Without ?version the latest published version, of which the demo data has none.
   "/api/reports/[org]/[year]": { params: { org: "org:xiaotao", year: "year:unpublished" }, expect: only() },
 };

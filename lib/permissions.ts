@@ -58,6 +58,6 @@ export function assertOrgAccess(user: SessionUser, orgId: string): void {
 }
 
 /** The organisations a user's lists are limited to: null means every organisation. */
-export function orgScope(user: SessionUser): string | null {
+export function orgScope(user: Pick<SessionUser, "role" | "orgId">): string | null {
   return user.role === "ADMIN" && user.orgId === null ? null : user.orgId;
 }

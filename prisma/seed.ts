@@ -2,9 +2,11 @@
 // items, requests in every state and outcome, appeals, a second body, one user per role, and requests with full
 // clock ledgers in every state of handling (prisma/seed-requests.ts).
 // Safe to run again: everything goes through the idempotent importer or upserts by natural key.
+import { createHash, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { hashPassword } from "@/lib/auth/password";
 import { importInterchange, loadKnownCodes, validateInterchange } from "@/lib/interchange/import";
 import type { InterchangeFile } from "@/lib/interchange/schema";
@@ -127,6 +129,34 @@ async function importChecked(raw: unknown, label: string) {
   console.log(`${label}: ${summary.items.created} 条信息、${summary.requests.created} 件申请新增`);
 }
 
+/**
+ * One attachment on a 小陶镇 item that is not disclosed proactively (so not public), giving the download route's
+ * organisation check a real file to refuse (e2e/route-matrix.ts). Written directly: the upload path
+ * (lib/items/attachments.ts) is server-only. Skipped when that item already has one.
+ */
+async function seedInternalAttachment() {
+  const item = await db.item.findFirst({
+    where: { org: { code: "xiaotao" }, disclosure: { not: "proactive" } },
+    orderBy: { indexNo: "asc" },
+    select: { id: true, _count: { select: { attachments: true } } },
+  });
+  if (!item || item._count.attachments > 0) return;
+  const bytes = Buffer.from("%PDF-1.4\n%\u00e2\u00e3\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n", "latin1");
+  const storagePath = randomUUID();
+  fs.mkdirSync(path.resolve(env.UPLOAD_DIR), { recursive: true });
+  fs.writeFileSync(path.join(path.resolve(env.UPLOAD_DIR), storagePath), bytes, { mode: 0o640 });
+  await db.attachment.create({
+    data: {
+      itemId: item.id,
+      fileName: "内部材料.pdf",
+      contentType: "application/pdf",
+      size: bytes.byteLength,
+      sha256: createHash("sha256").update(bytes).digest("hex"),
+      storagePath,
+    },
+  });
+}
+
 async function main() {
   const fixture = JSON.parse(fs.readFileSync(path.join(process.cwd(), "prisma/seed-data/xiaotao-2020.json"), "utf8"));
   await importChecked(fixture, "小陶镇 2020 年真实记录");
@@ -156,6 +186,7 @@ async function main() {
     const data = { name: user.name, role: user.role, orgId: user.org ? orgIds.get(user.org)! : null, mustChangePassword: false };
     await db.user.upsert({ where: { username: user.username }, create: { username: user.username, passwordHash, ...data }, update: data });
   }
+  await seedInternalAttachment();
   const ledgers = await seedRequestLedgers();
   if (ledgers) console.log(`办理中和已办结的演示申请（含办理记录和收费）：${ledgers} 件；在线申请 ${new Date().getFullYear()}-0001 的查询码：${DEMO_TRACKING_CODE}`);
 

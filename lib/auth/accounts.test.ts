@@ -10,7 +10,7 @@ import { createUserSchema, resetPasswordSchema, updateUserSchema } from "./schem
 
 const PASSWORD = "Gongkai@2026";
 let ids: Record<string, string>;
-const admin = () => ({ id: ids.admin, username: "admin" });
+const admin = () => ({ id: ids.admin, username: "admin", role: "ADMIN" as const, orgId: null });
 const sessionUser = (name: string, role: "CLERK" | "ADMIN") => ({ id: ids[name], username: name, name, role, orgId: role === "ADMIN" ? null : "org-a" });
 
 beforeEach(async () => {
@@ -77,6 +77,20 @@ describe("editing accounts with optimistic locking", () => {
     await expect(setUserActive(admin(), { id: ids.admin, version: 1, active: false })).rejects.toThrow("不能停用自己的账号。");
     await expect(setUserActive(admin(), { id: "nope", version: 1, active: false })).rejects.toBeInstanceOf(NotFoundError);
     expect(await auditActions()).toEqual([]);
+  });
+
+  it("an organisation's administrator manages its own accounts only, and cannot create a platform administrator", async () => {
+    const orgAdmin = { id: "org-b-admin", username: "b-admin", role: "ADMIN" as const, orgId: "org-b" };
+    const form = { password: "Chushi#2026", confirm: "Chushi#2026", name: "王五", role: "CLERK" } as const;
+    expect(await createUser(orgAdmin, createUserSchema.parse({ ...form, username: "wangwu", orgId: "org-b" }))).toMatchObject({ orgId: "org-b" });
+    await expect(createUser(orgAdmin, createUserSchema.parse({ ...form, username: "zhaoliu", orgId: "org-a" }))).rejects.toThrow("您只能管理本机构的账号。");
+    await expect(createUser(orgAdmin, createUserSchema.parse({ ...form, username: "root2", role: "ADMIN", orgId: "" }))).rejects.toThrow("您只能管理本机构的账号。");
+    // org-a's clerk: answered as missing, whatever the action.
+    await expect(updateUser(orgAdmin, { id: ids.clerk, version: 1, name: "x", role: "CLERK", orgId: "org-b" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(setUserActive(orgAdmin, { id: ids.clerk, version: 1, active: false })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(resetPassword(orgAdmin, { id: ids.clerk, version: 1, password: "Chongzhi#2026", confirm: "Chongzhi#2026" })).rejects.toBeInstanceOf(NotFoundError);
+    expect(await db.user.findUniqueOrThrow({ where: { id: ids.clerk } })).toMatchObject({ version: 1, active: true, orgId: "org-a" });
+    expect(await auditActions()).toEqual(["user.create"]);
   });
 
   it("disabling signs the user out at the next request; enabling lets them back", async () => {

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { ConflictError, DomainError, NotFoundError, prismaErrorCode } from "@/lib/errors";
+import { orgScope } from "@/lib/permissions";
 import { activeLock, clearAccountFailures, lockKeys, recordFailure } from "./lockout";
 import { hashPassword, verifyPassword } from "./password";
 import { containsUsername } from "./password-policy";
@@ -13,7 +14,18 @@ import { requestIp } from "./client-ip";
 // Account management (admins) and the user's own password change. Every change is audited in its
 // transaction; edits name the version they were made on, so two admins never overwrite each other silently.
 
-type Actor = Pick<SessionUser, "id" | "username">;
+type Actor = Pick<SessionUser, "id" | "username" | "role" | "orgId">;
+
+/** A platform administrator (no organisation) manages every account; an organisation's administrator only its own. */
+function manages(actor: Actor, orgId: string | null): boolean {
+  const scope = orgScope(actor);
+  return scope === null || scope === orgId;
+}
+
+/** The organisation an account is put in must be one the actor manages (so no one can create a platform admin either). */
+function assertAssignable(actor: Actor, orgId: string | null) {
+  if (!manages(actor, orgId)) throw new DomainError("您只能管理本机构的账号。", { orgId: ["只能选择本机构"] });
+}
 
 const publicFields = { id: true, username: true, name: true, role: true, orgId: true, active: true, mustChangePassword: true, version: true } as const;
 
@@ -37,6 +49,7 @@ async function updateVersioned(
 
 /** A new account gets an initial password that must be changed at first sign-in. */
 export async function createUser(actor: Actor, input: z.infer<typeof createUserSchema>) {
+  assertAssignable(actor, input.orgId);
   await assertOrgExists(input.orgId);
   const passwordHash = await hashPassword(input.password);
   try {
@@ -58,7 +71,8 @@ export async function updateUser(actor: Actor, input: z.infer<typeof updateUserS
   await assertOrgExists(input.orgId);
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: input.id }, select: publicFields });
-    if (!before) throw new NotFoundError();
+    if (!before || !manages(actor, before.orgId)) throw new NotFoundError();
+    assertAssignable(actor, input.orgId);
     if (before.id === actor.id && (input.role !== before.role || input.orgId !== before.orgId))
       throw new DomainError("不能更改自己的角色或所属机构，请由另一位管理员操作。", { role: ["不能更改自己的角色"] });
     await updateVersioned(tx, input.id, input.version, { name: input.name, role: input.role, orgId: input.orgId });
@@ -73,7 +87,7 @@ export async function setUserActive(actor: Actor, input: z.infer<typeof setUserA
   if (input.id === actor.id && !input.active) throw new DomainError("不能停用自己的账号。");
   return db.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: input.id }, select: publicFields });
-    if (!before) throw new NotFoundError();
+    if (!before || !manages(actor, before.orgId)) throw new NotFoundError();
     await updateVersioned(tx, input.id, input.version, { active: input.active });
     await audit(
       actor,
@@ -86,7 +100,7 @@ export async function setUserActive(actor: Actor, input: z.infer<typeof setUserA
 /** A reset password is an initial password again: signs the user out everywhere and lifts a lockout. */
 export async function resetPassword(actor: Actor, input: z.infer<typeof resetPasswordSchema>) {
   const target = await db.user.findUnique({ where: { id: input.id }, select: { id: true, username: true, orgId: true } });
-  if (!target) throw new NotFoundError();
+  if (!target || !manages(actor, target.orgId)) throw new NotFoundError();
   if (containsUsername(input.password, target.username)) throw new DomainError("密码不能包含用户名。", { password: ["密码不能包含用户名"] });
   const passwordHash = await hashPassword(input.password);
   await db.$transaction(async (tx) => {

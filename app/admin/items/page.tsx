@@ -3,6 +3,7 @@ import { PublicationFlagBadge, StatusBadge } from "@/components/items/StatusBadg
 import { Table } from "@/components/ui/Table";
 import { inputClass } from "@/components/ui/form";
 import { requirePage } from "@/lib/auth/session";
+import { loadCalendar } from "@/lib/calendar/queries";
 import { todayInChina } from "@/lib/dates";
 import { listCategories } from "@/lib/items/categories";
 import { GENRES, ITEM_STATUSES } from "@/lib/items/codes";
@@ -16,7 +17,8 @@ export const metadata = { title: "政府信息" };
 export default async function ItemsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePage("item.edit");
   const filter = parseAdminItemQuery(await searchParams);
-  const [page, categories] = await Promise.all([listAdminItems(user, filter), listCategories()]);
+  // The working-day calendar once for the whole list, not per item.
+  const [page, categories, calendar] = await Promise.all([listAdminItems(user, filter), listCategories(), loadCalendar()]);
   const today = todayInChina();
   const select = (name: string, label: string, value: string | number | undefined, options: [string, string][]) => (
     <div>
@@ -65,7 +67,7 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
           item.publishedOn ?? "—",
           <span key="s" className="flex flex-wrap gap-1">
             <StatusBadge status={item.status} />
-            <PublicationFlagBadge flag={publicationFlag(item, today)} />
+            <PublicationFlagBadge flag={publicationFlag(item, today, calendar)} />
           </span>,
         ])}
       />
@@ -76,7 +78,7 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
           </Link>
         </p>
       )}
-      <p className="mt-3 text-sm text-gray-700">“逾期公开”“已超期未公开”：主动公开信息自成文之日起超过 20 个工作日（条例第二十六条；暂按周一至周五计算）。</p>
+      <p className="mt-3 text-sm text-gray-700">“逾期公开”“已超期未公开”：主动公开信息自成文之日起超过 20 个工作日（条例第二十六条；按工作日日历计算，已扣除法定节假日、计入调休上班日）。</p>
     </>
   );
 }

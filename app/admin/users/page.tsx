@@ -7,8 +7,8 @@ import { ROLES, type Role } from "@/lib/auth/roles";
 export const metadata = { title: "用户管理" };
 
 export default async function UsersPage() {
-  await requirePage("user.manage");
-  const users = await listUsers();
+  const admin = await requirePage("user.manage");
+  const users = await listUsers(admin);
   return (
     <>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-2">

@@ -5,6 +5,7 @@ import { ItemMetadata } from "@/components/items/ItemMetadata";
 import { PublicationFlagBadge, StatusBadge } from "@/components/items/StatusBadge";
 import { Table } from "@/components/ui/Table";
 import { requirePage } from "@/lib/auth/session";
+import { loadCalendar } from "@/lib/calendar/queries";
 import { todayInChina } from "@/lib/dates";
 import { listSelectableCategories } from "@/lib/items/categories";
 import { DISCLOSURES, type Disclosure } from "@/lib/items/codes";
@@ -33,7 +34,7 @@ export default async function ItemPage({ params }: { params: Promise<{ id: strin
   const user = await requirePage("item.edit");
   const item = await getAdminItem(user, (await params).id);
   if (!item) notFound();
-  const [categories, history] = await Promise.all([listSelectableCategories(item.categoryId), itemHistory(item.id)]);
+  const [categories, history, calendar] = await Promise.all([listSelectableCategories(item.categoryId), itemHistory(item.id), loadCalendar()]);
   const editable = canEditItem(user, item);
   const allowed = { submit: canSubmitItem(user, item), review: canReviewItem(user, item), managePublished: canManagePublishedItem(user, item) };
   return (
@@ -46,7 +47,7 @@ export default async function ItemPage({ params }: { params: Promise<{ id: strin
       <h1 className="mb-2 text-2xl font-bold">{item.title}</h1>
       <p className="mb-4 flex flex-wrap items-center gap-2 text-sm">
         <StatusBadge status={item.status} />
-        <PublicationFlagBadge flag={publicationFlag(item, todayInChina())} />
+        <PublicationFlagBadge flag={publicationFlag(item, todayInChina(), calendar)} />
         <span>索引号 {item.indexNo}</span>
         <span>· {DISCLOSURES[item.disclosure as Disclosure]}</span>
         <span>· 第 {item.version} 版</span>

@@ -11,9 +11,9 @@ export const metadata = { title: "编辑用户" };
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
 
 export default async function UserPage({ params, searchParams }: Props) {
-  await requirePage("user.manage");
+  const admin = await requirePage("user.manage");
   const [{ id }, { created }] = await Promise.all([params, searchParams]);
-  const [user, orgs] = await Promise.all([getUser(id), listOrganizations()]);
+  const [user, orgs] = await Promise.all([getUser(admin, id), listOrganizations()]);
   if (!user) notFound();
   const editable = { ...user, role: user.role as Role };
   const orgList = orgs.map((o) => ({ id: o.id, name: o.name }));
