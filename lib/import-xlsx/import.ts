@@ -12,7 +12,7 @@ import { itemSchema } from "@/lib/items/schema";
 import { writeIntake } from "@/lib/requests/mutations";
 import { nextRequestNumber } from "@/lib/requests/numbering";
 import { intakeSchema } from "@/lib/requests/schemas";
-import { itemColumns, MAX_IMPORT_BYTES, MAX_IMPORT_LABEL, requestColumns, type ImportKind } from "./columns";
+import { IMPORT_KINDS, itemColumns, MAX_IMPORT_BYTES, MAX_IMPORT_LABEL, requestColumns, type ImportKind } from "./columns";
 import { readImportFile, type RowError } from "./read";
 import { writeTemplate } from "./template";
 
@@ -86,6 +86,19 @@ async function columnsFor(kind: ImportKind) {
 /** The template to download, with the categories in use today in its 主题分类 list. */
 export async function importTemplate(kind: ImportKind): Promise<Buffer> {
   return writeTemplate(kind, await columnsFor(kind));
+}
+
+/** The template as a download, under its Chinese file name. */
+export async function templateResponse(kind: ImportKind): Promise<Response> {
+  const name = `${IMPORT_KINDS[kind]}导入模板.xlsx`;
+  return new Response(new Uint8Array(await importTemplate(kind)), {
+    headers: {
+      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "Content-Disposition": `attachment; filename="${kind}-import-template.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
 }
 
 function importer(user: SessionUser) {
