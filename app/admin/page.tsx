@@ -28,7 +28,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           </div>
         ))}
       </dl>
-      <form method="get" className="mt-6 mb-4 flex flex-wrap items-end gap-2" aria-label="统计年度">
+      <form method="get" className="mt-6 mb-4 flex flex-wrap items-end gap-2" aria-label="选择图表年度">
         <div>
           <label htmlFor="chart-year" className="mb-1 block text-sm font-medium">
             统计年度
