@@ -20,6 +20,7 @@ test("admin filters the audit log and exports it as CSV; the export is audited w
   await search.getByRole("link", { name: "导出 CSV" }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^audit-\d{4}-\d{2}-\d{2}\.csv$/);
+  await expect(search.getByRole("status")).toContainText(/已下载（\d+ KB）/);
 
   await page.goto("/admin/audit?action=audit.export");
   await expect(page.getByRole("table", { name: "审计日志" }).getByRole("row").nth(1)).toContainText("audit.export");

@@ -54,18 +54,21 @@ function fields(input: ItemInput) {
 }
 
 /** Logs a new item as a draft of the user's organisation, with the next 索引号 of its 成文日期's year. */
-export async function createItem(user: SessionUser, input: ItemInput): Promise<ItemSaved> {
+export function createItem(user: SessionUser, input: ItemInput): Promise<ItemSaved> {
+  return db.$transaction((tx) => insertItem(tx, user, input));
+}
+
+/** createItem inside the caller's transaction (the Excel import writes all its rows in one). */
+export async function insertItem(tx: Tx, user: SessionUser, input: ItemInput): Promise<ItemSaved & { indexNo: string }> {
   if (!user.orgId) throw new DomainError("您的账号不属于任何机关，不能登记政府信息。");
   const orgId = user.orgId;
-  return db.$transaction(async (tx) => {
-    await checkCategory(tx, input.categoryId);
-    const org = await tx.organization.findUniqueOrThrow({ where: { id: orgId } });
-    // Inside the transaction, so two clerks saving at once never get the same number.
-    const indexNo = await nextIndexNo(tx, org, Number(input.createdOn.slice(0, 4)));
-    const item = await tx.item.create({ data: { ...fields(input), orgId, indexNo, status: "draft", createdById: user.id } });
-    await audit(user, { action: "item.create", entity: "Item", entityId: item.id, orgId, after: item }, tx);
-    return { id: item.id, version: item.version };
-  });
+  await checkCategory(tx, input.categoryId);
+  const org = await tx.organization.findUniqueOrThrow({ where: { id: orgId } });
+  // Inside the transaction, so two clerks saving at once never get the same number.
+  const indexNo = await nextIndexNo(tx, org, Number(input.createdOn.slice(0, 4)));
+  const item = await tx.item.create({ data: { ...fields(input), orgId, indexNo, status: "draft", createdById: user.id } });
+  await audit(user, { action: "item.create", entity: "Item", entityId: item.id, orgId, after: item }, tx);
+  return { id: item.id, version: item.version, indexNo };
 }
 
 /**

@@ -90,28 +90,36 @@ export async function submitApplication(input: PublicApplication, ip: string) {
 export async function logIntake(user: SessionUser, input: Intake) {
   if (!user.orgId) throw new DomainError("请使用所属机关的账号登记申请。");
   const orgId = user.orgId;
-  const created = await insertRequest(orgId, Number(input.receivedOn.slice(0, 4)), async (tx, number, trackingCodeHash) => {
-    const request = await tx.disclosureRequest.create({
-      data: {
-        orgId,
-        number,
-        trackingCodeHash,
-        channel: input.channel,
-        receivedOn: input.receivedOn,
-        status: "received",
-        ...applicantData(input),
-        events: { create: { kind: "received", on: input.receivedOn, actorId: user.id, detail: JSON.stringify({ channel: input.channel }) } },
-      },
-      select: { id: true, number: true },
-    });
-    await audit(
-      user,
-      { action: "request.intake", entity: "DisclosureRequest", entityId: request.id, orgId, after: { number, channel: input.channel, receivedOn: input.receivedOn } },
-      tx,
-    );
-    return request;
-  });
+  const created = await insertRequest(orgId, Number(input.receivedOn.slice(0, 4)), (tx, number, trackingCodeHash) =>
+    writeIntake(tx, user, orgId, input, number, trackingCodeHash),
+  );
   return { id: created.id, number: created.number, trackingCode: created.trackingCode };
+}
+
+/**
+ * The intake's rows (request, its `received` event, the audit record) under a given number, inside the caller's
+ * transaction; the Excel import writes its rows this way, without a 查询码 (trackingCodeHash null).
+ */
+export async function writeIntake(tx: Tx, user: SessionUser, orgId: string, input: Intake, number: string, trackingCodeHash: string | null) {
+  const request = await tx.disclosureRequest.create({
+    data: {
+      orgId,
+      number,
+      trackingCodeHash,
+      channel: input.channel,
+      receivedOn: input.receivedOn,
+      status: "received",
+      ...applicantData(input),
+      events: { create: { kind: "received", on: input.receivedOn, actorId: user.id, detail: JSON.stringify({ channel: input.channel }) } },
+    },
+    select: { id: true, number: true },
+  });
+  await audit(
+    user,
+    { action: "request.intake", entity: "DisclosureRequest", entityId: request.id, orgId, after: { number, channel: input.channel, receivedOn: input.receivedOn } },
+    tx,
+  );
+  return request;
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { z } from "zod";
@@ -5,6 +6,8 @@ import { db } from "@/lib/db";
 import { auditFilterSchema } from "@/lib/audit";
 import type { SignedInUser } from "@/lib/auth/users";
 import { resetAccounts } from "@/lib/auth/test-helpers";
+import { importTemplate } from "@/lib/import-xlsx/import";
+import { fillTemplate } from "@/lib/import-xlsx/test-workbook";
 import { PERMISSIONS, type Permission } from "@/lib/permissions";
 import { fieldsOf, formOf, HOSTILE_VALUES } from "./hostile";
 import { exportedNames, isServerActionModule, read, sourceFiles } from "./source-files";
@@ -38,15 +41,47 @@ function userFor(permission: Permission | null): SignedInUser | null {
  * A valid submission per action, so each hostile value is also tried inside an otherwise acceptable form.
  * Actions without one here are still probed with hostile values alone. `n` makes unique values per call.
  */
-const EXAMPLES: Record<string, (n: number) => Record<string, string>> = {
+const EXAMPLES: Record<string, (n: number) => Record<string, string | File>> = {
   "app/admin/users/actions.ts#createUserAction": (n) => ({ username: `user${n}`, name: "张三", role: "CLERK", orgId: "org-a", password: "Chushi#2026", confirm: "Chushi#2026" }),
   "app/admin/users/actions.ts#updateUserAction": () => ({ id: ids.clerk, version: "1", name: "陈办事", role: "CLERK", orgId: "org-a" }),
   "app/admin/users/actions.ts#setUserActiveAction": () => ({ id: ids.clerk, version: "1", active: "true" }),
   "app/admin/users/actions.ts#resetPasswordAction": () => ({ id: ids.clerk, version: "1", password: "Chongzhi#2026", confirm: "Chongzhi#2026" }),
   "app/admin/password/actions.ts#changePasswordAction": () => ({ current: PASSWORD, password: "Xin#Mima2026", confirm: "Xin#Mima2026" }),
+  "app/admin/items/import/actions.ts#previewItemsImportAction": () => ({ file: importFiles.items.file }),
+  "app/admin/items/import/actions.ts#confirmItemsImportAction": () => ({ ...importFiles.items, okRows: "2" }),
+  "app/admin/requests/import/actions.ts#previewRequestsImportAction": () => ({ file: importFiles.requests.file }),
+  "app/admin/requests/import/actions.ts#confirmRequestsImportAction": () => ({ ...importFiles.requests, okRows: "2" }),
 };
 
+/** One-row Excel files for the import actions' examples, with the hash their preview would return. */
+let importFiles: Record<"items" | "requests", { file: File; hash: string }>;
+beforeAll(async () => {
+  await db.category.create({ data: { code: "civil-affairs", name: "民政", sortOrder: 1 } });
+  const rows = {
+    items: { 标题: "低保资金发放情况", 主题分类: "民政", 体裁: "其他", 公开属性: "主动公开", 成文日期: "2024-03-01", 有效性: "有效" },
+    requests: {
+      申请渠道: "当面提交",
+      收到申请之日: "2024-03-04",
+      申请人类型: "公民",
+      姓名或名称: "张三",
+      证件类型: "居民身份证",
+      证件号码: "11010519491231002X",
+      联系电话: "13800138000",
+      所需信息的内容描述: "低保资金发放明细",
+      信息的提供形式: "纸质文本",
+      获取信息的方式: "自行领取",
+    },
+  };
+  const made = async (kind: "items" | "requests") => {
+    const bytes = await fillTemplate(await importTemplate(kind), kind, [rows[kind]]);
+    return { file: new File([new Uint8Array(bytes)], `${kind}.xlsx`), hash: createHash("sha256").update(bytes).digest("hex") };
+  };
+  importFiles = { items: await made("items"), requests: await made("requests") };
+});
+
 const resetStore = async () => {
+  // Records an accepted import example wrote, which refer to the organisations resetAccounts recreates.
+  for (const table of ["RequestEvent", "DisclosureRequest", "Item", "IndexSequence"]) await db.$executeRawUnsafe(`DELETE FROM "${table}"`);
   ids = await resetAccounts([
     { username: "admin", role: "ADMIN", org: null, password: PASSWORD },
     { username: "clerk", role: "CLERK", org: "a", password: PASSWORD },

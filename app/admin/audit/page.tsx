@@ -1,3 +1,4 @@
+import { DownloadLink } from "@/components/ui/DownloadLink";
 import { Table } from "@/components/ui/Table";
 import { auditFilterSchema, listAuditLog, type AuditFilter } from "@/lib/audit";
 import { requirePage } from "@/lib/auth/session";
@@ -45,9 +46,9 @@ export default async function AuditPage({ searchParams }: Props) {
         <button type="submit" className="rounded bg-brand px-4 py-1.5 font-bold text-white hover:bg-brand-dark">
           筛选
         </button>
-        <a href={`/api/admin/audit${query ? `?${query}` : ""}`} className="px-2 py-1.5 text-blue-800 underline">
+        <DownloadLink href={`/api/admin/audit${query ? `?${query}` : ""}`} className="px-2 py-1.5 text-blue-800 underline" fallbackName="audit.csv">
           导出 CSV
-        </a>
+        </DownloadLink>
       </form>
       {errors.length > 0 && (
         <p role="alert" className="mb-3 rounded border border-red-300 bg-red-50 p-2 text-red-800">

@@ -41,9 +41,14 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
     <>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-bold">政府信息</h1>
-        <Link href="/admin/items/new" className="rounded bg-brand px-4 py-2 font-bold text-white hover:bg-brand-dark">
-          登记政府信息
-        </Link>
+        <div className="flex flex-wrap gap-2">
+          <Link href="/admin/items/import" className="rounded border border-gray-500 bg-white px-4 py-2 hover:bg-gray-100">
+            从 Excel 导入
+          </Link>
+          <Link href="/admin/items/new" className="rounded bg-brand px-4 py-2 font-bold text-white hover:bg-brand-dark">
+            登记政府信息
+          </Link>
+        </div>
       </div>
       <form method="get" className="mb-4 grid gap-3 rounded bg-white p-3 shadow-sm sm:grid-cols-5" aria-label="筛选">
         {select("status", "状态", filter.status, Object.entries(ITEM_STATUSES))}

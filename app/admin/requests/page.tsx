@@ -45,9 +45,14 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
     <div className="space-y-6">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-bold">依申请公开</h1>
-        <Link href="/admin/requests/new" className="rounded bg-brand px-4 py-2 font-bold text-white hover:bg-brand-dark">
-          登记申请
-        </Link>
+        <div className="flex flex-wrap gap-2">
+          <Link href="/admin/requests/import" className="rounded border border-gray-500 bg-white px-4 py-2 hover:bg-gray-100">
+            从 Excel 导入
+          </Link>
+          <Link href="/admin/requests/new" className="rounded bg-brand px-4 py-2 font-bold text-white hover:bg-brand-dark">
+            登记申请
+          </Link>
+        </div>
       </div>
 
       <section aria-labelledby="counts-title">

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ReportDocumentView } from "@/components/report/ReportDocumentView";
 import type { CellMark } from "@/components/report/ReportTable";
+import { DownloadLink } from "@/components/ui/DownloadLink";
 import { Table } from "@/components/ui/Table";
 import { requirePage } from "@/lib/auth/session";
 import { chinaDateTime } from "@/lib/dates";
@@ -174,9 +175,9 @@ export default async function ReportYearPage({ params }: { params: Promise<{ yea
         <p className="mb-2">
           当前草稿：
           {EXPORT_FORMAT_CODES.map((format) => (
-            <a key={format} href={download(format, "draft")} className="mr-3 text-blue-800 underline">
+            <ExportLink key={format} format={format} href={download(format, "draft")} className="mr-3 text-blue-800 underline">
               草稿 {EXPORT_FORMATS[format].label}
-            </a>
+            </ExportLink>
           ))}
         </p>
         <Table
@@ -189,14 +190,29 @@ export default async function ReportYearPage({ params }: { params: Promise<{ yea
             v.overrides.length === 0 ? "无" : v.overrides.map((o) => `${CHECK_TITLES[o.code] ?? o.code}：${o.reason}`).join("；"),
             <span key={v.versionNo} className="flex flex-wrap gap-x-3">
               {EXPORT_FORMAT_CODES.map((format) => (
-                <a key={format} href={download(format, v.versionNo)} className="text-blue-800 underline">
+                <ExportLink key={format} format={format} href={download(format, v.versionNo)} className="text-blue-800 underline">
                   第 {v.versionNo} 版 {format.toUpperCase()}
-                </a>
+                </ExportLink>
               ))}
             </span>,
           ])}
         />
       </section>
     </>
+  );
+}
+
+/** The print page (html) opens in the browser; the files download with their progress shown. */
+function ExportLink({ format, href, className, children }: { format: string; href: string; className: string; children: React.ReactNode }) {
+  if (format === "html")
+    return (
+      <a href={href} className={className}>
+        {children}
+      </a>
+    );
+  return (
+    <DownloadLink href={href} className={className} fallbackName={`report.${format}`}>
+      {children}
+    </DownloadLink>
   );
 }

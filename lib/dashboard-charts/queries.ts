@@ -1,0 +1,121 @@
+import "server-only";
+import { z } from "zod";
+import type { SessionUser } from "@/lib/auth/roles";
+import { loadCalendar } from "@/lib/calendar/queries";
+import { todayInChina, yearBounds } from "@/lib/dates";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { orgScope } from "@/lib/permissions";
+import { computeClock, isOverdue } from "@/lib/requests/clock";
+import { ledgerOf } from "@/lib/requests/ledger";
+import { deadlinesByMonth, itemsByCategory, requestsByMonth, type Chart } from "./series";
+
+/** ?year= on the dashboard: a year up to this one, or undefined (the default) for anything else. */
+export function chartYearQuery(thisYear: number) {
+  return z.coerce.number().int().min(1990).max(thisYear).optional().catch(undefined);
+}
+
+/** Years the item chart spans, ending with the chosen one. */
+export const ITEM_CHART_YEARS = 5;
+
+/** Counts come back as bigint (PostgreSQL, SQLite via Prisma) or number. */
+const n = (value: unknown) => Number(value ?? 0);
+
+/** `AND "orgId" = …` for a user limited to an organisation; nothing for a platform-wide admin. */
+function orgFilter(user: SessionUser): Prisma.Sql {
+  const scope = orgScope(user);
+  return scope === null ? Prisma.empty : Prisma.sql`AND "orgId" = ${scope}`;
+}
+
+/** The latest year with records (the demo data's, or a quiet office's last busy year), else this year. */
+export async function defaultChartYear(user: SessionUser): Promise<number> {
+  const scope = orgScope(user);
+  const where = scope === null ? {} : { orgId: scope };
+  const [items, requests] = await Promise.all([
+    db.item.aggregate({ where, _max: { createdOn: true } }),
+    db.disclosureRequest.aggregate({ where, _max: { receivedOn: true } }),
+  ]);
+  const thisYear = Number(todayInChina().slice(0, 4));
+  const latest = Math.max(...[items._max.createdOn, requests._max.receivedOn].map((d) => (d ? Number(d.slice(0, 4)) : 0)));
+  return latest > 0 ? Math.min(latest, thisYear) : thisYear;
+}
+
+/** Requests received in the year, per month and outcome, counted by the database. */
+async function requestRows(user: SessionUser, year: number) {
+  const { first, last } = yearBounds(year);
+  const rows = await db.$queryRaw<{ month: string; outcome: string | null; n: unknown }[]>(Prisma.sql`
+    SELECT "month", "outcome", COUNT(*) AS "n"
+    FROM (
+      SELECT substr("receivedOn", 1, 7) AS "month", "outcome"
+      FROM "DisclosureRequest"
+      WHERE "receivedOn" >= ${first} AND "receivedOn" <= ${last} ${orgFilter(user)}
+    ) AS "received"
+    GROUP BY "month", "outcome"`);
+  return rows.map((r) => ({ month: r.month, outcome: r.outcome, n: n(r.n) }));
+}
+
+/** Items per year of 成文日期 and category over the chart's years, counted by the database. */
+async function itemRows(user: SessionUser, years: number[]) {
+  const rows = await db.$queryRaw<{ year: string; categoryId: string; n: unknown }[]>(Prisma.sql`
+    SELECT "year", "categoryId", COUNT(*) AS "n"
+    FROM (
+      SELECT substr("createdOn", 1, 4) AS "year", "categoryId"
+      FROM "Item"
+      WHERE "createdOn" >= ${yearBounds(years[0]).first} AND "createdOn" <= ${yearBounds(years[years.length - 1]).last} ${orgFilter(user)}
+    ) AS "created"
+    GROUP BY "year", "categoryId"`);
+  return rows.map((r) => ({ year: r.year, categoryId: r.categoryId, n: n(r.n) }));
+}
+
+/**
+ * The answer deadline of every request that ran during the year, and whether it was missed. Deadlines are
+ * derived from each request's ledger and the calendar, never stored (docs/ARCHITECTURE.md), so they cannot be
+ * counted by the database: this reads the ledgers of the requests open at some point in the year — that year's
+ * caseload, not the archive.
+ */
+async function deadlines(user: SessionUser, year: number) {
+  const { first, last } = yearBounds(year);
+  const scope = orgScope(user);
+  const [rows, cal] = await Promise.all([
+    db.disclosureRequest.findMany({
+      where: {
+        ...(scope === null ? {} : { orgId: scope }),
+        receivedOn: { lte: last },
+        OR: [{ closedOn: null }, { closedOn: { gte: first } }],
+      },
+      select: {
+        receivedOn: true,
+        closedOn: true,
+        outcome: true,
+        events: { select: { kind: true, on: true, detail: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+      },
+    }),
+    loadCalendar(),
+  ]);
+  const today = todayInChina();
+  return rows.flatMap((row) => {
+    const clock = computeClock(ledgerOf(row), cal);
+    if (clock.status === "closed") return clock.dueOnAtReply ? [{ dueOn: clock.dueOnAtReply, late: clock.repliedLate === true }] : [];
+    return clock.status === "running" && clock.dueOn ? [{ dueOn: clock.dueOn, late: isOverdue(clock, today) }] : [];
+  });
+}
+
+export type DashboardCharts = { year: number; years: number[]; requests: Chart; items: Chart; overdue: Chart };
+
+/** The dashboard's three charts for the year, limited to the user's organisation (an admin sees every one). */
+export async function dashboardCharts(user: SessionUser, year: number): Promise<DashboardCharts> {
+  const years = Array.from({ length: ITEM_CHART_YEARS }, (_, i) => year - ITEM_CHART_YEARS + 1 + i);
+  const [requests, items, categories, due] = await Promise.all([
+    requestRows(user, year),
+    itemRows(user, years),
+    db.category.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, name: true } }),
+    deadlines(user, year),
+  ]);
+  return {
+    year,
+    years,
+    requests: requestsByMonth(requests),
+    items: itemsByCategory(years, categories, items),
+    overdue: deadlinesByMonth(year, due),
+  };
+}
