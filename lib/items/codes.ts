@@ -28,6 +28,9 @@ export const ITEM_STATUSES = {
   withdrawn: "已撤回",
 } as const satisfies CodeSet<string>;
 export type ItemStatus = keyof typeof ITEM_STATUSES;
+/** Statuses of items that went out to the public: a withdrawn item was still published on its 公开日期, while a
+ *  draft's 公开日期 is only the date the clerk plans. The annual report counts publication by these. */
+export const WENT_PUBLIC_STATUSES = ["published", "withdrawn"] as const satisfies readonly ItemStatus[];
 
 export const VALIDITIES = { valid: "有效", abolished: "废止", expired: "失效" } as const satisfies CodeSet<string>;
 export type Validity = keyof typeof VALIDITIES;

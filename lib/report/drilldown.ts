@@ -1,5 +1,6 @@
 import "server-only";
 import { yearBounds } from "@/lib/dates";
+import { WENT_PUBLIC_STATUSES } from "@/lib/items/codes";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { outcomeRows, REQUEST_COLUMNS, formatForYear } from "./formats";
@@ -52,6 +53,7 @@ const SUMMARY_LABELS: Record<string, string> = {
 function itemFilter(row: string, column: string, year: number): Prisma.ItemWhereInput | null {
   const { first, last } = yearBounds(year);
   const inYear = { gte: first, lte: last };
+  const wentPublic = { status: { in: [...WENT_PUBLIC_STATUSES] } };
   if (row === "summary") {
     const created = { createdOn: inYear };
     return (
@@ -60,8 +62,8 @@ function itemFilter(row: string, column: string, year: number): Prisma.ItemWhere
         itemsProactive: { ...created, disclosure: "proactive" },
         itemsOnRequest: { ...created, disclosure: "on_request" },
         itemsWithheld: { ...created, disclosure: "withheld" },
-        itemsPublished: { disclosure: "proactive", publishedOn: inYear },
-        itemsPublishedCumulative: { disclosure: "proactive", publishedOn: { lte: last } },
+        itemsPublished: { ...wentPublic, disclosure: "proactive", publishedOn: inYear },
+        itemsPublishedCumulative: { ...wentPublic, disclosure: "proactive", publishedOn: { lte: last } },
       }[column] ?? null
     );
   }
@@ -71,9 +73,9 @@ function itemFilter(row: string, column: string, year: number): Prisma.ItemWhere
     case "issued":
       return { ...genre, createdOn: inYear };
     case "published":
-      return { ...genre, publishedOn: inYear };
+      return { ...genre, ...wentPublic, publishedOn: inYear };
     case "total_public":
-      return { ...genre, disclosure: "proactive", publishedOn: { lte: last } };
+      return { ...genre, ...wentPublic, disclosure: "proactive", publishedOn: { lte: last } };
     case "abolished":
       return { ...genre, abolishedOn: inYear };
     case "in_force":

@@ -1,6 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { yearBounds } from "@/lib/dates";
+import { WENT_PUBLIC_STATUSES } from "@/lib/items/codes";
 import type { ReportInputs } from "./assemble";
 
 // All the aggregates of an organisation's report — for this year and last year, which the cross-year checks
@@ -20,12 +21,15 @@ function partsForYear(orgId: string, year: number): Prisma.Sql[] {
   const { first, last } = yearBounds(year);
   // The year is an integer we computed, written as a literal so every UNION branch has a typed column.
   const y = Prisma.raw(String(Math.trunc(year)));
+  // Only items that went out count as published (a draft may carry a planned 公开日期). A literal list, so the
+  // fragment can stand after a table alias.
+  const wentPublic = Prisma.raw(`"status" IN (${WENT_PUBLIC_STATUSES.map((status) => `'${status}'`).join(", ")})`);
   return [
     Prisma.sql`
     SELECT 'item' AS "part", ${y} AS "year", "genre" AS "k1", "disclosure" AS "k2", 0 AS "sort",
       SUM(CASE WHEN "createdOn" >= ${first} AND "createdOn" <= ${last} THEN 1 ELSE 0 END) AS "n1",
-      SUM(CASE WHEN "publishedOn" >= ${first} AND "publishedOn" <= ${last} THEN 1 ELSE 0 END) AS "n2",
-      SUM(CASE WHEN "publishedOn" <= ${last} THEN 1 ELSE 0 END) AS "n3",
+      SUM(CASE WHEN ${wentPublic} AND "publishedOn" >= ${first} AND "publishedOn" <= ${last} THEN 1 ELSE 0 END) AS "n2",
+      SUM(CASE WHEN ${wentPublic} AND "publishedOn" <= ${last} THEN 1 ELSE 0 END) AS "n3",
       SUM(CASE WHEN "abolishedOn" >= ${first} AND "abolishedOn" <= ${last} THEN 1 ELSE 0 END) AS "n4",
       SUM(CASE WHEN "createdOn" <= ${last} AND ("abolishedOn" IS NULL OR "abolishedOn" > ${last}) THEN 1 ELSE 0 END) AS "n5"
     FROM "Item"
@@ -37,7 +41,7 @@ function partsForYear(orgId: string, year: number): Prisma.Sql[] {
     SELECT 'category', ${y}, c."code", c."name", c."sortOrder", COUNT(*), 0, 0, 0, 0
     FROM "Category" c
     JOIN "Item" i ON i."categoryId" = c."id"
-    WHERE i."orgId" = ${orgId} AND i."disclosure" = 'proactive'
+    WHERE i."orgId" = ${orgId} AND i."disclosure" = 'proactive' AND i.${wentPublic}
       AND i."publishedOn" >= ${first} AND i."publishedOn" <= ${last}
     GROUP BY c."id", c."code", c."name", c."sortOrder"`,
     Prisma.sql`
