@@ -1,12 +1,12 @@
 import { defineConfig, devices } from "@playwright/test";
 import { databaseProvider } from "./lib/db-url";
+import { E2E_DATABASE_URL as DATABASE_URL } from "./e2e/database";
 import type { InstanceOptions } from "./e2e/fixtures";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
-// The database the test servers empty and seed: a scratch SQLite file unless the PostgreSQL pass of scripts/test.sh
-// names a PostgreSQL database. Never DATABASE_URL, so a developer's own database is safe from the reset.
-const DATABASE_URL = process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db";
+// The database the test servers empty and seed is E2E_DATABASE_URL, never DATABASE_URL, so a developer's own
+// database is safe from the reset.
 // Several app instances need a server database, so the second instance (e2e/instances.spec.ts) runs on PostgreSQL
 // only. It listens on E2E_PORT_2 (default E2E_PORT + 1) and shares the first one's database and build.
 const SECOND_PORT = Number(process.env.E2E_PORT_2 ?? PORT + 1);

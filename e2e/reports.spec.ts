@@ -45,6 +45,7 @@ async function expectSeedTables(page: Page) {
 }
 
 test("supervisor checks the 2020 report against the seed report, edits the text, publishes; the public reads and downloads it", async ({ page }) => {
+  test.slow(); // the longest journey: two accessibility scans and three downloads, on a shared 2-core machine
   await signIn(page, "supervisor");
   await page.getByRole("navigation", { name: "后台导航" }).getByRole("link", { name: "年度报告" }).click();
   await expect(page.getByRole("heading", { name: "政府信息公开工作年度报告" })).toBeVisible();

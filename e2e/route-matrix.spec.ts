@@ -1,35 +1,29 @@
 import { expect, request as playwrightRequest, test, type APIRequestContext, type APIResponse } from "@playwright/test";
-import Database from "better-sqlite3";
 import { DEMO_PASSWORD } from "../prisma/demo-users";
 import { appRoutes } from "./app-routes";
+import { queryValue } from "./database";
 import { FIXTURES, MATRIX_ROLES, ROUTES, type Access, type MatrixRole } from "./route-matrix";
 
 // The role × route matrix: every page and route handler found under app/, requested as each role with the
 // cookies of a real sign-in, must answer exactly as e2e/route-matrix.ts expects.
 
-/** The database the e2e server runs on (playwright.config.ts: DATABASE_URL=file:./data/e2e.db). */
-const DB_FILE = "data/e2e.db";
-
-function resolveFixture(name: string): string {
+async function resolveFixture(name: string): Promise<string> {
   const fixture = FIXTURES[name];
   if (!fixture) throw new Error(`e2e/route-matrix.ts: no fixture named "${name}"`);
   if ("value" in fixture) return fixture.value;
-  const db = new Database(DB_FILE, { readonly: true });
-  try {
-    const value = db.prepare(fixture.sql).pluck().get();
-    if (typeof value !== "string") throw new Error(`fixture "${name}" found no record: ${fixture.sql}`);
-    return value;
-  } finally {
-    db.close();
-  }
+  const value = await queryValue(fixture.sql);
+  if (typeof value !== "string") throw new Error(`fixture "${name}" found no record: ${fixture.sql}`);
+  return value;
 }
 
 /** "/admin/users/[id]" + {id: "user:clerk"} → "/admin/users/ck…" */
-function concreteUrl(route: string, params: Record<string, string> = {}): string {
-  return route.replace(/\[(?:\.\.\.)?([^\]]+)\]/g, (_, name: string) => {
+async function concreteUrl(route: string, params: Record<string, string> = {}): Promise<string> {
+  let url = route;
+  for (const [segment, name] of route.matchAll(/\[(?:\.\.\.)?([^\]]+)\]/g)) {
     if (!params[name]) throw new Error(`e2e/route-matrix.ts: ${route} needs params.${name} (a FIXTURES key)`);
-    return encodeURIComponent(resolveFixture(params[name]));
-  });
+    url = url.replace(segment, encodeURIComponent(await resolveFixture(params[name])));
+  }
+  return url;
 }
 
 /** Signs in through next-auth's own endpoints, exactly as the login form does. */
@@ -78,7 +72,7 @@ test("role × route: every role gets exactly the expected answer from every page
     const context = await sessionFor(role, baseURL!);
     for (const { route, methods: exported } of routes) {
       const entry = ROUTES[route];
-      const url = concreteUrl(route, entry.params);
+      const url = await concreteUrl(route, entry.params);
       for (const method of entry.methods ?? exported) {
         const response = await context.fetch(url, { method, maxRedirects: 0 });
         const got = await classify(response);

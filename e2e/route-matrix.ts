@@ -23,20 +23,20 @@ const signedIn = only("clerk", "supervisor", "admin", "sfj-clerk");
 const caseworkers = only("clerk", "supervisor", "sfj-clerk");
 
 /**
- * Concrete values for [param] segments: a SQL query against the e2e database returning one value, or a
- * literal. Records belong to 小陶镇 (xiaotao), the organisation of `clerk` and `supervisor`, so `sfj-clerk`
+ * Concrete values for [param] segments: a SQL query against the e2e database returning one value (SQLite or
+ * PostgreSQL: quote every identifier), or a literal. Records belong to 小陶镇 (xiaotao), the organisation of `clerk` and `supervisor`, so `sfj-clerk`
  * (永安市司法局) must be refused wherever a route shows one organisation's record.
  */
 export const FIXTURES: Record<string, { sql: string } | { value: string }> = {
-  "user:clerk": { sql: `SELECT id FROM "User" WHERE username = 'clerk'` },
+  "user:clerk": { sql: `SELECT "id" FROM "User" WHERE "username" = 'clerk'` },
   "item:xiaotao:published": {
-    sql: `SELECT i.id FROM "Item" i JOIN "Organization" o ON o.id = i."orgId" WHERE o.code = 'xiaotao' AND i.status = 'published' ORDER BY i."indexNo" LIMIT 1`,
+    sql: `SELECT i."id" FROM "Item" i JOIN "Organization" o ON o."id" = i."orgId" WHERE o."code" = 'xiaotao' AND i."status" = 'published' ORDER BY i."indexNo" LIMIT 1`,
   },
   "request:xiaotao": {
-    sql: `SELECT r.id FROM "DisclosureRequest" r JOIN "Organization" o ON o.id = r."orgId" WHERE o.code = 'xiaotao' ORDER BY r.number LIMIT 1`,
+    sql: `SELECT r."id" FROM "DisclosureRequest" r JOIN "Organization" o ON o."id" = r."orgId" WHERE o."code" = 'xiaotao' ORDER BY r."number" LIMIT 1`,
   },
   "appeal:xiaotao": {
-    sql: `SELECT a.id FROM "Appeal" a JOIN "Organization" o ON o.id = a."orgId" WHERE o.code = 'xiaotao' ORDER BY a.number LIMIT 1`,
+    sql: `SELECT a."id" FROM "Appeal" a JOIN "Organization" o ON o."id" = a."orgId" WHERE o."code" = 'xiaotao' ORDER BY a."number" LIMIT 1`,
   },
   "org:xiaotao": { value: "xiaotao" },
   "year:2020": { value: "2020" },

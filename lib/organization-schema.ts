@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isValidIndexPattern } from "@/lib/items/index-number";
+import { recordId } from "@/lib/validation";
 
 /** Organisation settings: the 索引号 scheme and the contact details printed in the guide and reports. */
 const optional = (label: string, max: number) =>
@@ -11,7 +12,7 @@ const optional = (label: string, max: number) =>
     .transform((v) => v || null);
 
 export const organizationSchema = z.object({
-  id: z.string().min(1),
+  id: recordId(),
   indexPrefix: z
     .string({ error: "请填写索引号前缀" })
     .trim()

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { plainText } from "@/lib/validation";
+import { isPlainText, plainText, recordId } from "@/lib/validation";
 import { containsUsername, passwordSchema } from "./password-policy";
 import { ROLES, type Role } from "./roles";
 
@@ -12,7 +12,7 @@ export const usernameSchema = z
   .trim()
   .regex(/^[a-z0-9][a-z0-9._-]{2,31}$/, "用户名为 3–32 位小写字母、数字或 . _ -，以字母或数字开头");
 
-const id = z.string({ error: "缺少记录编号" }).min(1, "缺少记录编号").max(64);
+const id = recordId();
 const version = z.coerce.number({ error: "缺少版本号" }).int().positive();
 const name = plainText("姓名", 50);
 const role = z.enum(roleCodes, { error: "请选择角色" });
@@ -20,6 +20,7 @@ const role = z.enum(roleCodes, { error: "请选择角色" });
 const orgId = z
   .string()
   .max(64)
+  .refine(isPlainText, "机构编号无效")
   .optional()
   .transform((value) => (value ? value : null));
 const confirm = z.string({ error: "请再次输入密码" });

@@ -1,5 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/db";
+import { db, dbProvider } from "@/lib/db";
 import { newId } from "@/lib/ids";
 import { nextIndexNo } from "@/lib/items/index-number";
 import { readInterchangeFile } from "./read";
@@ -168,12 +168,18 @@ const BATCH_SIZE = 1_000;
 const timestamp = () => new Date().toISOString().replace("Z", "+00:00");
 
 /**
- * Rows of a JSON array parameter as a table, so a whole batch travels as one parameter (no limit on the
- * number of bound values, no per-value cost). SQLite's json_each; PostgreSQL's equivalent is
- * json_array_elements, with the same `value ->> n` access.
+ * A batch of rows as a table `k` with the given columns of `table`, so a whole batch travels as one JSON parameter
+ * (no limit on the number of bound values, no per-value cost). PostgreSQL reads the rows as the table's own row
+ * type (json_populate_recordset), so every value gets its column's type (integer, timestamp …) as an INSERT or a
+ * join needs; SQLite, whose columns take values as they come, reads the same rows with json_each.
  */
-function jsonRows(rows: unknown[][]): Prisma.Sql {
-  return Prisma.sql`json_each(${JSON.stringify(rows)})`;
+function jsonRows(table: string, columns: string[], rows: unknown[][]): Prisma.Sql {
+  if (dbProvider === "postgresql") {
+    const objects = rows.map((row) => Object.fromEntries(columns.map((column, i) => [column, row[i]])));
+    return Prisma.sql`json_populate_recordset(NULL::${Prisma.raw(`"${table}"`)}, ${JSON.stringify(objects)}::json) k`;
+  }
+  const named = columns.map((column, i) => `value ->> ${i} AS "${column}"`).join(", ");
+  return Prisma.sql`(SELECT ${Prisma.raw(named)} FROM json_each(${JSON.stringify(rows)})) k`;
 }
 
 const quoted = (columns: string[]) => Prisma.raw(columns.map((c) => `"${c}"`).join(", "));
@@ -375,10 +381,10 @@ class Writer {
     const wantedColumns = Object.keys(spec.wanted(rows[0]));
     const selected = [...(spec.hasId ? ["id"] : []), ...spec.keyColumns, ...wantedColumns];
     const keys = rows.map(spec.key);
-    const on = spec.keyColumns.map((column, i) => `t."${column}" = k.value ->> ${i}`).join(" AND ");
+    const on = spec.keyColumns.map((column) => `t."${column}" = k."${column}"`).join(" AND ");
     const found = await this.tx.$queryRaw<Existing[]>`
       SELECT ${Prisma.raw(selected.map((c) => `t."${c}"`).join(", "))}
-      FROM ${jsonRows(keys)} k JOIN ${Prisma.raw(`"${spec.table}"`)} t ON ${Prisma.raw(on)}`;
+      FROM ${jsonRows(spec.table, spec.keyColumns, keys)} JOIN ${Prisma.raw(`"${spec.table}"`)} t ON ${Prisma.raw(on)}`;
     const existing = new Map(found.map((row) => [JSON.stringify(spec.keyColumns.map((c) => row[c])), row]));
     const created: Record<string, unknown>[] = [];
     for (const [i, row] of rows.entries()) {
@@ -399,8 +405,8 @@ class Writer {
     try {
       await this.tx.$executeRaw`
         INSERT INTO ${Prisma.raw(`"${spec.table}"`)} (${quoted(columns)})
-        SELECT ${Prisma.raw(columns.map((_, i) => `k.value ->> ${i}`).join(", "))}
-        FROM ${jsonRows(created.map((row) => columns.map((c) => row[c])))} k`;
+        SELECT ${Prisma.raw(columns.map((c) => `k."${c}"`).join(", "))}
+        FROM ${jsonRows(spec.table, columns, created.map((row) => columns.map((c) => row[c])))}`;
     } catch (error) {
       throw new Error(`${spec.model}.create（${created.length} 行）写入失败：${(error as Error).message}`, { cause: error });
     }

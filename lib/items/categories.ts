@@ -4,11 +4,12 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
+import { recordId } from "@/lib/validation";
 
 /** 主题分类 are shared by every organisation. Retiring hides a category from new items; old items keep it. */
 
 const name = z.string({ error: "请填写分类名称" }).trim().min(1, "请填写分类名称").max(40, "分类名称不能超过 40 个字");
-const id = z.string().min(1);
+const id = recordId();
 
 export const categoryCreateSchema = z.object({
   code: z

@@ -5,10 +5,10 @@ import { yearBounds } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { orgScope } from "@/lib/permissions";
+import { itemSearchCondition } from "@/lib/search-sql";
 import type { Genre, ItemStatus } from "./codes";
 import type { Cursor } from "./cursor";
 import { canViewItem } from "./policy";
-import { planSearch } from "./search";
 
 const PUBLIC = { status: "published", disclosure: "proactive", publishedOn: { not: null } } as const;
 
@@ -125,12 +125,7 @@ function catalogueWhere(filter: CatalogueFilter): Prisma.Sql {
     where.push(Prisma.sql`i."publishedOn" BETWEEN ${first} AND ${last}`);
   }
   if (filter.genre) where.push(Prisma.sql`i."genre" = ${filter.genre}`);
-  const plan = filter.q ? planSearch(filter.q) : null;
-  if (plan?.match) where.push(Prisma.sql`i."id" IN (SELECT s."itemId" FROM "ItemSearch" s WHERE s."ItemSearch" MATCH ${plan.match})`);
-  for (const pattern of plan?.likes ?? [])
-    where.push(
-      Prisma.sql`(i."title" LIKE ${pattern} ESCAPE '\\' OR i."docNo" LIKE ${pattern} ESCAPE '\\' OR i."indexNo" LIKE ${pattern} ESCAPE '\\' OR i."body" LIKE ${pattern} ESCAPE '\\')`,
-    );
+  if (filter.q) where.push(itemSearchCondition(filter.q));
   return Prisma.join(where, " AND ");
 }
 
@@ -146,7 +141,7 @@ export async function listCatalogue(filter: CatalogueFilter, limit = CATALOGUE_P
   const [keys, [{ total }]] = await Promise.all([
     db.$queryRaw<{ id: string }[]>`SELECT i."id" FROM "Item" i WHERE ${where}${after}
       ORDER BY i."publishedOn" DESC, i."id" DESC LIMIT ${limit + 1}`,
-    db.$queryRaw<{ total: number | bigint }[]>`SELECT count(*) AS total FROM (SELECT 1 FROM "Item" i WHERE ${where} LIMIT ${CATALOGUE_COUNT_LIMIT + 1})`,
+    db.$queryRaw<{ total: number | bigint }[]>`SELECT count(*) AS total FROM (SELECT 1 FROM "Item" i WHERE ${where} LIMIT ${CATALOGUE_COUNT_LIMIT + 1}) AS matched`,
   ]);
   const ids = keys.map((k) => k.id);
   const found = await db.item.findMany({

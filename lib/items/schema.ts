@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isIsoDate, todayInChina } from "@/lib/dates";
+import { recordId } from "@/lib/validation";
 import { disclosureCodes, genreCodes, publicationChannelCodes, validityCodes } from "./codes";
 
 /** Field lengths, shared by the form (maxLength) and the server (zod). */
@@ -83,7 +84,7 @@ function checkItem(item: ItemFields, ctx: z.RefinementCtx) {
 export const itemSchema = z.object(itemFields).superRefine(checkItem);
 export type ItemInput = z.infer<typeof itemSchema>;
 
-const versioned = { id: z.string().min(1), version: z.coerce.number().int().positive() };
+const versioned = { id: recordId(), version: z.coerce.number().int().positive() };
 
 export const itemUpdateSchema = z.object({ ...itemFields, ...versioned }).superRefine(checkItem);
 export type ItemUpdateInput = z.infer<typeof itemUpdateSchema>;

@@ -1,7 +1,8 @@
 /**
- * Building the catalogue's full-text search from what a visitor typed. The index is SQLite FTS5 with the
+ * Building the catalogue's full-text search from what a visitor typed. On SQLite the index is FTS5 with the
  * trigram tokenizer (see prisma/migrations/sqlite/0002_item_search), which matches any substring of three
  * or more characters; shorter words (common in Chinese: 低保, 救助) fall back to LIKE on the same columns.
+ * PostgreSQL matches every word with ILIKE on a pg_trgm index; lib/search-sql.ts turns the plan into SQL for either.
  * Everything the visitor typed reaches SQL only as a bound parameter, escaped for the syntax it lands in.
  */
 

@@ -44,6 +44,10 @@ describe.skipIf(!PG_URL)(`the same reports from SQLite and PostgreSQL${PG_URL ? 
     const [importedSqlite, importedPostgres] = await both((d) => npm(d, "import", "--", "prisma/seed-data/xiaotao-2020.json"));
     expect(importedPostgres).toBe(importedSqlite);
     expect(importedSqlite).toContain("政府信息 items: 新增 378 created");
+    // A second import finds every row by its natural key (the importer's batched lookup) and changes nothing.
+    const [againSqlite, againPostgres] = await both((d) => npm(d, "import", "--", "prisma/seed-data/xiaotao-2020.json"));
+    expect(againPostgres).toBe(againSqlite);
+    expect(againSqlite).toContain("政府信息 items: 新增 0 created, 更新 0 updated, 未变 378 unchanged");
 
     const [reportSqlite, reportPostgres] = await both((d) =>
       npm(d, "report", "--", "--org", "xiaotao", "--year", "2020", "--format", "json"),

@@ -6,6 +6,7 @@ import { addAttachment, removeAttachment } from "@/lib/items/attachments";
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_LABEL } from "@/lib/items/file-type";
 import { approveItem, createItem, markItemValidity, returnItem, submitItem, updateItem, withdrawItem } from "@/lib/items/mutations";
 import { itemReturnSchema, itemSchema, itemStepSchema, itemUpdateSchema, itemValiditySchema, itemWithdrawSchema } from "@/lib/items/schema";
+import { recordId } from "@/lib/validation";
 
 export const createItemAction = action("item.edit", itemSchema, (input, user) => createItem(user, input));
 export const updateItemAction = action("item.edit", itemUpdateSchema, (input, user) => updateItem(user, input));
@@ -16,11 +17,11 @@ export const withdrawItemAction = action("item.review", itemWithdrawSchema, (inp
 export const markItemValidityAction = action("item.review", itemValiditySchema, (input, user) => markItemValidity(user, input));
 
 const attachmentSchema = z.object({
-  itemId: z.string().min(1),
+  itemId: recordId(),
   file: z
     .instanceof(File, { message: "请选择要上传的文件" })
     .refine((f) => f.size > 0, "请选择要上传的文件")
     .refine((f) => f.size <= MAX_ATTACHMENT_BYTES, `文件不能超过 ${MAX_ATTACHMENT_LABEL}`),
 });
 export const addAttachmentAction = action("item.edit", attachmentSchema, (input, user) => addAttachment(user, input.itemId, input.file));
-export const removeAttachmentAction = action("item.edit", z.object({ id: z.string().min(1) }), (input, user) => removeAttachment(user, input.id));
+export const removeAttachmentAction = action("item.edit", z.object({ id: recordId() }), (input, user) => removeAttachment(user, input.id));
