@@ -89,8 +89,8 @@ async function main() {
       readyPath: "/",
     });
     try {
-      const reference = await startServer("bare node", process.execPath, ["--import", "tsx", "scripts/bench-reference-server.ts", String(port + 1)], {
-        port: port + 1,
+      const reference = await startServer("bare node", process.execPath, ["--import", "tsx", "scripts/bench-reference-server.ts", String(port + 10)], {
+        port: port + 10,
         env,
         readyPath: "/",
       });

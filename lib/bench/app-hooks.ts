@@ -1,17 +1,21 @@
+import { encodeCursor } from "@/lib/items/cursor";
+import { hrefWith } from "@/lib/items/filters";
+import { listCatalogue } from "@/lib/items/queries";
 import type { CatalogueFilter } from "./catalogue";
 
-// Where the benchmark meets features still being built on other branches. Each hook is null until its
-// feature is merged; the benchmark then prints "not yet available" for it rather than any number.
-//
-// After the catalogue lands (branch items): return the public catalogue page's path for a filter, with
-// that page's own query parameters, e.g.
-//   (f) => `/catalogue?${new URLSearchParams({ ...(f.categoryId && { category: f.categoryId }), … })}`
-// After search lands (lib/items/search.ts): call its search function for one query, e.g.
-//   (q) => searchItems({ q, limit: 20 })
+// Where the benchmark meets the product: the public catalogue page (app/(public)/catalogue) and its search.
 // (`npm run bench` runs with --conditions=react-server, so modules marked `import "server-only"` load.)
 
-/** Path of the application's catalogue list for a filter (first page, keyset cursor, category + year). */
-export const appCataloguePath: ((filter: CatalogueFilter) => string) | null = null;
+/** Path of the public catalogue page for a filter (first page, keyset cursor, category + year), in its own query parameters. */
+export function appCataloguePath(filter: CatalogueFilter): string {
+  return hrefWith("/catalogue", {
+    category: filter.category,
+    year: filter.year,
+    after: filter.after && encodeCursor({ date: filter.after.publishedOn, id: filter.after.id }),
+  });
+}
 
-/** The application's full-text search for one query, as the catalogue calls it. */
-export const appSearch: ((query: string) => Promise<unknown>) | null = null;
+/** The catalogue's full-text search for one query, exactly as the catalogue page calls it (first page, with its count). */
+export function appSearch(query: string): Promise<unknown> {
+  return listCatalogue({ q: query });
+}

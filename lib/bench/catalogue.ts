@@ -9,7 +9,8 @@ export const PAGE_SIZE = 20;
 export const HOME_SIZE = 10;
 
 export type Cursor = { publishedOn: string; id: string };
-export type CatalogueFilter = { categoryId?: string; year?: number; after?: Cursor };
+/** `category` is the category's code, as in the catalogue page's URL. */
+export type CatalogueFilter = { category?: string; year?: number; after?: Cursor };
 export type ListedItem = { id: string; title: string; indexNo: string; publishedOn: string; orgName: string };
 
 const VISIBLE = `i."status" = 'published' AND i."disclosure" = 'proactive' AND i."publishedOn" IS NOT NULL`;
@@ -18,9 +19,9 @@ const VISIBLE = `i."status" = 'published' AND i."disclosure" = 'proactive' AND i
 export function catalogueSql(filter: CatalogueFilter, limit: number): { sql: string; params: unknown[] } {
   const where = [VISIBLE];
   const params: unknown[] = [];
-  if (filter.categoryId) {
-    where.push(`i."categoryId" = ?`);
-    params.push(filter.categoryId);
+  if (filter.category) {
+    where.push(`i."categoryId" = (SELECT c."id" FROM "Category" c WHERE c."code" = ?)`);
+    params.push(filter.category);
   }
   if (filter.year) {
     where.push(`i."publishedOn" >= ?`);

@@ -8,13 +8,13 @@ export function queryPlans(file: string, year: number): Record<string, string[]>
   try {
     const plan = (sql: string, params: unknown[] | Record<string, unknown>) =>
       (sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[]).map((r) => r.detail);
-    const categoryId = sqlite.prepare(`SELECT "id" FROM "Category" ORDER BY "sortOrder" LIMIT 1 OFFSET 4`).pluck().get() as string;
+    const category = sqlite.prepare(`SELECT "code" FROM "Category" ORDER BY "sortOrder" LIMIT 1 OFFSET 4`).pluck().get() as string;
     const orgId = sqlite.prepare(`SELECT "id" FROM "Organization" LIMIT 1`).pluck().get() as string;
     const filters: Record<string, CatalogueFilter> = {
       "catalogue first page": {},
       "catalogue deep page": { after: cursorAtDepth(sqlite, 1000) },
-      "catalogue category + year": { categoryId, year },
-      "catalogue category + year, next page": { categoryId, year, after: { publishedOn: `${year}-06-30`, id: "~" } },
+      "catalogue category + year": { category, year },
+      "catalogue category + year, next page": { category, year, after: { publishedOn: `${year}-06-30`, id: "~" } },
     };
     const plans: Record<string, string[]> = {};
     for (const [name, filter] of Object.entries(filters)) {

@@ -38,8 +38,8 @@ export function startReferenceServer(file: string, port: number): http.Server {
       html = page(name, "最新公开信息", listCatalogue(sqlite, {}, HOME_SIZE), null);
     } else if (url.pathname === "/catalogue") {
       const year = Number(url.searchParams.get("year")) || undefined;
-      const categoryId = url.searchParams.get("category") ?? undefined;
-      const items = listCatalogue(sqlite, { categoryId, year, after: parseCursor(url.searchParams.get("after")) });
+      const category = url.searchParams.get("category") ?? undefined;
+      const items = listCatalogue(sqlite, { category, year, after: parseCursor(url.searchParams.get("after")) });
       const last = items.at(-1);
       const nextParams = new URLSearchParams(url.searchParams);
       if (last) nextParams.set("after", cursorParam(last));

@@ -4,8 +4,6 @@ import type { Summary } from "./stats";
 export type Measurement = {
   section: "catalogue" | "search" | "report" | "import" | "memory";
   label: string;
-  /** Not measurable yet (the feature has not landed): shown as such, never with made-up numbers. */
-  unavailable?: string;
   latency?: Summary; // one request at a time / one call at a time
   loaded?: { latency: Summary; requestsPerSecond: number; connections: number; failures: number };
   totalSeconds?: number;
@@ -47,7 +45,6 @@ export const TABLE_HEADER = ["measure", "median ms", "p95 ms", "p95 ms @load", "
 
 export function tableRows(measurements: Measurement[]): string[][] {
   return measurements.map((m) => {
-    if (m.unavailable) return [m.label, "—", "—", "—", "—", "—", "—", referenceText(m), "", m.target ?? "", m.unavailable];
     const total = m.totalSeconds !== undefined ? `${m.totalSeconds.toFixed(1)} s` : m.peakRssBytes !== undefined ? mb(m.peakRssBytes) : "";
     return [
       m.label,

@@ -4,7 +4,7 @@ import { todayInChina } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { approveItem, createItem, markItemValidity, returnItem, STALE_MESSAGE, submitItem, updateItem, withdrawItem } from "./mutations";
-import { listCatalogue } from "./queries";
+import { countCatalogueFacets, listCatalogue } from "./queries";
 import type { ItemInput } from "./schema";
 
 let clerk: SessionUser;
@@ -192,5 +192,24 @@ describe("catalogue search", () => {
     await updateItem(supervisor, { ...input({ title: stored.title, body: "开展消防专项整治。", publishedOn: stored.publishedOn, createdOn: "2024-04-01" }), id: item.id, version: stored.version });
     expect(await titles("大检查")).toEqual([]);
     expect(await titles("消防专项")).toEqual(["安全生产检查方案"]);
+  });
+});
+
+describe("catalogue counts", () => {
+  it("count a published proactive item under its category and 公开 year, and drop it when withdrawn", async () => {
+    const countOf = async () => {
+      const facets = await countCatalogueFacets();
+      return {
+        category: facets.categories.find((c) => c.code === "civil-affairs")?.count ?? 0,
+        year2019: facets.years.find((y) => y.year === 2019)?.count ?? 0,
+      };
+    };
+    const before = await countOf();
+    const ref = await createItem(clerk, input({ title: "2019年低保标准调整", createdOn: "2019-05-01", publishedOn: "2019-05-08" }));
+    const published = await approveItem(supervisor, await submitItem(clerk, ref));
+    await createItem(clerk, input({ title: "依申请公开的答复", disclosure: "on_request", createdOn: "2019-05-01" }));
+    expect(await countOf()).toEqual({ category: before.category + 1, year2019: before.year2019 + 1 });
+    await withdrawItem(supervisor, { ...published, reason: "内容有误" });
+    expect(await countOf()).toEqual(before);
   });
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { unstable_cache, updateTag } from "next/cache";
 import { cache } from "react";
 import type { SessionUser } from "@/lib/auth/roles";
 import { yearBounds } from "@/lib/dates";
@@ -115,9 +116,12 @@ export const CATALOGUE_PAGE_SIZE = 20;
 /** Counting stops here, so a broad query costs the same on a catalogue of any size ("more than 10000"). */
 export const CATALOGUE_COUNT_LIMIT = 10_000;
 
+/** Published proactive items, in SQL on the alias i. */
+const VISIBLE = Prisma.sql`i."status" = 'published' AND i."disclosure" = 'proactive' AND i."publishedOn" IS NOT NULL`;
+
 /** The WHERE clause of the public catalogue: published proactive items, filters, search terms. */
 function catalogueWhere(filter: CatalogueFilter): Prisma.Sql {
-  const where: Prisma.Sql[] = [Prisma.sql`i."status" = 'published' AND i."disclosure" = 'proactive' AND i."publishedOn" IS NOT NULL`];
+  const where: Prisma.Sql[] = [VISIBLE];
   if (filter.category)
     where.push(Prisma.sql`i."categoryId" = (SELECT c."id" FROM "Category" c WHERE c."code" = ${filter.category})`);
   if (filter.year) {
@@ -129,6 +133,23 @@ function catalogueWhere(filter: CatalogueFilter): Prisma.Sql {
   return Prisma.join(where, " AND ");
 }
 
+type CatalogueRow = {
+  id: string;
+  indexNo: string;
+  title: string;
+  docNo: string | null;
+  issuer: string | null;
+  genre: string;
+  createdOn: string;
+  publishedOn: string | null;
+  validity: string;
+  body: string;
+  summary: string | null;
+  categoryCode: string;
+  categoryName: string;
+  orgName: string;
+};
+
 /**
  * One page of the public catalogue, newest 公开日期 first. Keyset pagination on (publishedOn, id): each page
  * starts where the last one ended, so a deep page costs the same as the first (no OFFSET).
@@ -138,32 +159,23 @@ export async function listCatalogue(filter: CatalogueFilter, limit = CATALOGUE_P
     ? Prisma.sql` AND (i."publishedOn" < ${filter.after.date} OR (i."publishedOn" = ${filter.after.date} AND i."id" < ${filter.after.id}))`
     : Prisma.empty;
   const where = catalogueWhere(filter);
-  const [keys, [{ total }]] = await Promise.all([
-    db.$queryRaw<{ id: string }[]>`SELECT i."id" FROM "Item" i WHERE ${where}${after}
+  // One statement with the joins: through Prisma's findMany (the page's rows by id, then their categories and
+  // organisations) the same page took three more round trips and ~4 ms more CPU a request. LEFT JOIN (every
+  // item has both) keeps Item the outer loop, read in index order: with an inner join and ANALYZE statistics
+  // SQLite started from Category and sorted every visible item (0.5 s on 100,000 items).
+  const [found, [{ total }]] = await Promise.all([
+    db.$queryRaw<CatalogueRow[]>`SELECT i."id", i."indexNo", i."title", i."docNo", i."issuer", i."genre", i."createdOn",
+        i."publishedOn", i."validity", i."body", i."summary", c."code" AS "categoryCode", c."name" AS "categoryName", o."name" AS "orgName"
+      FROM "Item" i LEFT JOIN "Category" c ON c."id" = i."categoryId" LEFT JOIN "Organization" o ON o."id" = i."orgId"
+      WHERE ${where}${after}
       ORDER BY i."publishedOn" DESC, i."id" DESC LIMIT ${limit + 1}`,
     db.$queryRaw<{ total: number | bigint }[]>`SELECT count(*) AS total FROM (SELECT 1 FROM "Item" i WHERE ${where} LIMIT ${CATALOGUE_COUNT_LIMIT + 1}) AS matched`,
   ]);
-  const ids = keys.map((k) => k.id);
-  const found = await db.item.findMany({
-    where: { id: { in: ids } },
-    select: {
-      id: true,
-      indexNo: true,
-      title: true,
-      docNo: true,
-      issuer: true,
-      genre: true,
-      createdOn: true,
-      publishedOn: true,
-      validity: true,
-      body: true,
-      summary: true,
-      category: { select: { code: true, name: true } },
-      org: { select: { name: true } },
-    },
-  });
-  const byId = new Map(found.map((row) => [row.id, row]));
-  const rows = ids.map((id) => byId.get(id)!).filter(Boolean);
+  const rows = found.map(({ categoryCode, categoryName, orgName, ...item }) => ({
+    ...item,
+    category: { code: categoryCode, name: categoryName },
+    org: { name: orgName },
+  }));
   const counted = Number(total);
   return {
     ...pageOf(rows, limit, (r) => ({ date: r.publishedOn!, id: r.id })),
@@ -172,23 +184,62 @@ export async function listCatalogue(filter: CatalogueFilter, limit = CATALOGUE_P
   };
 }
 
-/** Categories and years that have published items, with their counts, for the catalogue's navigation. */
-export async function catalogueFacets() {
-  const [categories, counts, years] = await Promise.all([
-    db.category.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, code: true, name: true, retired: true } }),
-    db.item.groupBy({ by: ["categoryId"], where: PUBLIC, _count: { _all: true } }),
-    db.$queryRaw<{ year: string; count: number | bigint }[]>`SELECT substr("publishedOn", 1, 4) AS year, count(*) AS count
-      FROM "Item" WHERE "status" = 'published' AND "disclosure" = 'proactive' AND "publishedOn" IS NOT NULL
-      GROUP BY year ORDER BY year DESC`,
+/**
+ * Categories and years with their counts of published items. Each count is an index range count (per
+ * category on (categoryId, status, disclosure, publishedOn), per year on (status, disclosure, publishedOn)):
+ * a GROUP BY over every published row read the table itself, 0.7 s per request on 100,000 items.
+ */
+export async function countCatalogueFacets() {
+  const [categories, [newest], [oldest]] = await Promise.all([
+    db.$queryRaw<{ code: string; name: string; retired: boolean | number; count: number | bigint }[]>`
+      SELECT c."code", c."name", c."retired",
+        (SELECT count(*) FROM "Item" i WHERE i."categoryId" = c."id" AND ${VISIBLE}) AS "count"
+      FROM "Category" c ORDER BY c."sortOrder"`,
+    db.$queryRaw<{ publishedOn: string }[]>`SELECT i."publishedOn" FROM "Item" i WHERE ${VISIBLE} ORDER BY i."publishedOn" DESC LIMIT 1`,
+    db.$queryRaw<{ publishedOn: string }[]>`SELECT i."publishedOn" FROM "Item" i WHERE ${VISIBLE} ORDER BY i."publishedOn" ASC LIMIT 1`,
   ]);
-  const countOf = new Map(counts.map((c) => [c.categoryId, c._count._all]));
+  const span = newest && oldest ? Number(newest.publishedOn.slice(0, 4)) - Number(oldest.publishedOn.slice(0, 4)) + 1 : 0;
+  const years = Array.from({ length: span }, (_, k) => Number(newest.publishedOn.slice(0, 4)) - k);
+  const yearCounts = years.length
+    ? await db.$queryRaw<{ year: number | bigint; count: number | bigint }[]>(
+        Prisma.join(
+          years.map((year) => {
+            const { first, last } = yearBounds(year);
+            return Prisma.sql`SELECT ${year} AS "year", count(*) AS "count" FROM "Item" i WHERE ${VISIBLE} AND i."publishedOn" BETWEEN ${first} AND ${last}`;
+          }),
+          " UNION ALL ",
+        ),
+      )
+    : [];
   return {
     categories: categories
-      .map((c) => ({ code: c.code, name: c.name, count: countOf.get(c.id) ?? 0, retired: c.retired }))
+      .map((c) => ({ code: c.code, name: c.name, count: Number(c.count), retired: Boolean(c.retired) }))
       .filter((c) => c.count > 0 || !c.retired),
-    years: years.map((y) => ({ year: Number(y.year), count: Number(y.count) })),
+    years: yearCounts.map((y) => ({ year: Number(y.year), count: Number(y.count) })).filter((y) => y.count > 0),
   };
 }
+
+/** Cache tag of everything derived from the set of published items (the catalogue's counts). */
+export const CATALOGUE_TAG = "catalogue";
+/**
+ * How stale the counts may be. The cache is each server instance's own (Next's data cache): the instance
+ * that handled a publish drops it at once (`catalogueChanged` in the item and category actions),
+ * other instances and out-of-process imports catch up within this many seconds. Only the navigation's counts
+ * and names can lag; the list itself is always read live.
+ */
+export const CATALOGUE_FACETS_TTL_SECONDS = 60;
+
+/** For server actions that change what the catalogue counts: passes their result through, dropping this instance's cached counts. */
+export function catalogueChanged<T>(result: T): T {
+  updateTag(CATALOGUE_TAG);
+  return result;
+}
+
+/** Categories and years that have published items, with their counts, for the catalogue's navigation. */
+export const catalogueFacets = unstable_cache(countCatalogueFacets, ["catalogue-facets"], {
+  revalidate: CATALOGUE_FACETS_TTL_SECONDS,
+  tags: [CATALOGUE_TAG],
+});
 
 /** An item as the public may see it: published or withdrawn (shown as a notice), proactive only. */
 export const getPublicItem = cache((id: string) =>

@@ -19,7 +19,7 @@ import { exportedNames, isServerActionModule, read, sourceFiles } from "./source
 
 const session = vi.hoisted(() => ({ user: null as SignedInUser | null }));
 vi.mock("@/lib/auth/session", () => ({ currentUser: async () => session.user, requirePage: async () => session.user }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+vi.mock("next/cache", () => ({ revalidatePath: () => {}, updateTag: () => {}, unstable_cache: <T>(fn: T) => fn }));
 
 type Result = { ok: boolean; message?: string; fieldErrors?: Record<string, string[]> };
 type Probed = ((previous: unknown, form: FormData) => Promise<Result>) & { permission: Permission | null; schema: z.ZodType };

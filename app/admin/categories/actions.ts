@@ -11,8 +11,9 @@ import {
   renameCategory,
   setCategoryRetired,
 } from "@/lib/items/categories";
+import { catalogueChanged } from "@/lib/items/queries";
 
-export const createCategoryAction = action("category.manage", categoryCreateSchema, (input, user) => createCategory(user, input));
-export const renameCategoryAction = action("category.manage", categoryRenameSchema, (input, user) => renameCategory(user, input));
-export const moveCategoryAction = action("category.manage", categoryMoveSchema, (input, user) => moveCategory(user, input));
-export const retireCategoryAction = action("category.manage", categoryRetireSchema, (input, user) => setCategoryRetired(user, input));
+export const createCategoryAction = action("category.manage", categoryCreateSchema, async (input, user) => catalogueChanged(await createCategory(user, input)));
+export const renameCategoryAction = action("category.manage", categoryRenameSchema, async (input, user) => catalogueChanged(await renameCategory(user, input)));
+export const moveCategoryAction = action("category.manage", categoryMoveSchema, async (input, user) => catalogueChanged(await moveCategory(user, input)));
+export const retireCategoryAction = action("category.manage", categoryRetireSchema, async (input, user) => catalogueChanged(await setCategoryRetired(user, input)));
