@@ -187,7 +187,8 @@ export async function listCatalogue(filter: CatalogueFilter, limit = CATALOGUE_P
 /**
  * Categories and years with their counts of published items. Each count is an index range count (per
  * category on (categoryId, status, disclosure, publishedOn), per year on (status, disclosure, publishedOn)):
- * a GROUP BY over every published row read the table itself, 0.7 s per request on 100,000 items.
+ * the GROUP BYs they replace read every published row (the table itself for the categories) and made each
+ * catalogue request cost ~190 ms of CPU on 100,000 items.
  */
 export async function countCatalogueFacets() {
   const [categories, [newest], [oldest]] = await Promise.all([
@@ -198,8 +199,8 @@ export async function countCatalogueFacets() {
     db.$queryRaw<{ publishedOn: string }[]>`SELECT i."publishedOn" FROM "Item" i WHERE ${VISIBLE} ORDER BY i."publishedOn" DESC LIMIT 1`,
     db.$queryRaw<{ publishedOn: string }[]>`SELECT i."publishedOn" FROM "Item" i WHERE ${VISIBLE} ORDER BY i."publishedOn" ASC LIMIT 1`,
   ]);
-  const span = newest && oldest ? Number(newest.publishedOn.slice(0, 4)) - Number(oldest.publishedOn.slice(0, 4)) + 1 : 0;
-  const years = Array.from({ length: span }, (_, k) => Number(newest.publishedOn.slice(0, 4)) - k);
+  const yearOf = (row: { publishedOn: string }) => Number(row.publishedOn.slice(0, 4));
+  const years = newest && oldest ? Array.from({ length: yearOf(newest) - yearOf(oldest) + 1 }, (_, k) => yearOf(newest) - k) : [];
   const yearCounts = years.length
     ? await db.$queryRaw<{ year: number | bigint; count: number | bigint }[]>(
         Prisma.join(
@@ -215,7 +216,10 @@ export async function countCatalogueFacets() {
     categories: categories
       .map((c) => ({ code: c.code, name: c.name, count: Number(c.count), retired: Boolean(c.retired) }))
       .filter((c) => c.count > 0 || !c.retired),
-    years: yearCounts.map((y) => ({ year: Number(y.year), count: Number(y.count) })).filter((y) => y.count > 0),
+    years: yearCounts
+      .map((y) => ({ year: Number(y.year), count: Number(y.count) }))
+      .filter((y) => y.count > 0)
+      .sort((a, b) => b.year - a.year),
   };
 }
 
