@@ -1,36 +1,11 @@
 import { expect, request as playwrightRequest, test, type APIRequestContext, type APIResponse } from "@playwright/test";
-import Database from "better-sqlite3";
 import { DEMO_PASSWORD } from "../prisma/demo-users";
 import { appRoutes } from "./app-routes";
-import { FIXTURES, MATRIX_ROLES, ROUTES, type Access, type MatrixRole } from "./route-matrix";
+import { MATRIX_ROLES, ROUTES, type Access, type MatrixRole } from "./route-matrix";
+import { concreteUrl } from "./route-urls";
 
 // The role × route matrix: every page and route handler found under app/, requested as each role with the
 // cookies of a real sign-in, must answer exactly as e2e/route-matrix.ts expects.
-
-/** The database the e2e server runs on (playwright.config.ts: DATABASE_URL=file:./data/e2e.db). */
-const DB_FILE = "data/e2e.db";
-
-function resolveFixture(name: string): string {
-  const fixture = FIXTURES[name];
-  if (!fixture) throw new Error(`e2e/route-matrix.ts: no fixture named "${name}"`);
-  if ("value" in fixture) return fixture.value;
-  const db = new Database(DB_FILE, { readonly: true });
-  try {
-    const value = db.prepare(fixture.sql).pluck().get();
-    if (typeof value !== "string") throw new Error(`fixture "${name}" found no record: ${fixture.sql}`);
-    return value;
-  } finally {
-    db.close();
-  }
-}
-
-/** "/admin/users/[id]" + {id: "user:clerk"} → "/admin/users/ck…" */
-function concreteUrl(route: string, params: Record<string, string> = {}): string {
-  return route.replace(/\[(?:\.\.\.)?([^\]]+)\]/g, (_, name: string) => {
-    if (!params[name]) throw new Error(`e2e/route-matrix.ts: ${route} needs params.${name} (a FIXTURES key)`);
-    return encodeURIComponent(resolveFixture(params[name]));
-  });
-}
 
 /** Signs in through next-auth's own endpoints, exactly as the login form does. */
 async function sessionFor(role: MatrixRole, baseURL: string): Promise<APIRequestContext> {

@@ -44,6 +44,7 @@ const EXAMPLES: Record<string, (n: number) => Record<string, string>> = {
   "app/admin/users/actions.ts#setUserActiveAction": () => ({ id: ids.clerk, version: "1", active: "true" }),
   "app/admin/users/actions.ts#resetPasswordAction": () => ({ id: ids.clerk, version: "1", password: "Chongzhi#2026", confirm: "Chongzhi#2026" }),
   "app/admin/password/actions.ts#changePasswordAction": () => ({ current: PASSWORD, password: "Xin#Mima2026", confirm: "Xin#Mima2026" }),
+  "app/admin/settings/site/actions.ts#updateSiteSettingsAction": (n) => ({ name: `网站${n}`, identifier: "3504810001", icp: "闽ICP备12345678号-1", email: "gk@example.cn" }),
 };
 
 const resetStore = async () => {
