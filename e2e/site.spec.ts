@@ -41,7 +41,7 @@ test("an admin sets the footer's 备案 numbers; a bad number is refused next to
   await expect(page.getByRole("main").getByText("site.update").first()).toBeVisible();
 });
 
-test("the 网站地图 links every public page; the header search goes to the catalogue's results", async ({ page }) => {
+test("the 网站地图 links every public page; the header search finds items; an item page has breadcrumbs and prints clean", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("contentinfo").getByRole("link", { name: "网站地图" }).click();
   await expect(page.getByRole("heading", { name: "网站地图", level: 1 })).toBeVisible();
@@ -68,6 +68,11 @@ test("the 网站地图 links every public page; the header search goes to the ca
   await expect(crumbs.getByRole("link")).toHaveText(["首页", "法定主动公开内容", /.+/]);
   await expect(crumbs.getByText("正文")).toHaveAttribute("aria-current", "page");
   await expect(page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "法定主动公开内容" })).toHaveAttribute("aria-current", "page");
+
+  // Printed, the page is the document alone: no header, navigation, breadcrumbs or footer.
+  await page.emulateMedia({ media: "print" });
+  for (const chrome of [page.getByRole("banner"), crumbs, page.getByRole("contentinfo"), page.getByRole("button", { name: "打印本页" })]) await expect(chrome).toBeHidden();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 });
 
 test("large text and high contrast: toggled by keyboard, announced as pressed, kept on the next page with no flash", async ({ page }) => {

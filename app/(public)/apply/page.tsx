@@ -21,6 +21,7 @@ export default async function ApplyPage() {
       </p>
       <details className="rounded bg-white p-3 shadow-sm">
         <summary className="cursor-pointer font-medium">向哪个机关申请？各机关的政府信息公开工作机构</summary>
+        {targets.length === 0 && <p className="mt-2 text-gray-700">暂无可受理申请的机关。</p>}
         <ul className="mt-2 space-y-2">
           {targets.map((t) => (
             <li key={t.id}>
