@@ -11,7 +11,7 @@ import { viewModeFrom } from "@/lib/view-mode";
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {
   const [site, jar] = await Promise.all([siteSettings(), cookies()]);
   const police = site.police && policeRecordLink(site.police);
-  const contact = [site.address && `地址：${site.address}`, site.phone && `电话：${site.phone}`].filter(Boolean);
+  const contact = [site.address && `地址：${site.address}`, site.phone && `电话：${site.phone}`].filter((line) => line !== "");
   return (
     <>
       <SkipLink />
@@ -61,7 +61,13 @@ export default async function PublicLayout({ children }: { children: React.React
             </ul>
           </nav>
           <p>主办单位：{site.host || site.name}</p>
-          {contact.length > 0 && <p>{contact.join("　")}</p>}
+          {contact.length > 0 && (
+            <p className="flex flex-wrap gap-x-4">
+              {contact.map((line) => (
+                <span key={line}>{line}</span>
+              ))}
+            </p>
+          )}
           {site.email && (
             <p>
               电子邮箱：
