@@ -1,30 +1,11 @@
 import { expect, request as playwrightRequest, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { DEMO_PASSWORD } from "../prisma/demo-users";
 import { appRoutes } from "./app-routes";
-import { queryValue } from "./database";
-import { FIXTURES, MATRIX_ROLES, ROUTES, type Access, type MatrixRole } from "./route-matrix";
+import { MATRIX_ROLES, ROUTES, type Access, type MatrixRole } from "./route-matrix";
+import { concreteUrl } from "./route-urls";
 
 // The role × route matrix: every page and route handler found under app/, requested as each role with the
 // cookies of a real sign-in, must answer exactly as e2e/route-matrix.ts expects.
-
-async function resolveFixture(name: string): Promise<string> {
-  const fixture = FIXTURES[name];
-  if (!fixture) throw new Error(`e2e/route-matrix.ts: no fixture named "${name}"`);
-  if ("value" in fixture) return fixture.value;
-  const value = await queryValue(fixture.sql);
-  if (typeof value !== "string") throw new Error(`fixture "${name}" found no record: ${fixture.sql}`);
-  return value;
-}
-
-/** "/admin/users/[id]" + {id: "user:clerk"} → "/admin/users/ck…" */
-async function concreteUrl(route: string, params: Record<string, string> = {}): Promise<string> {
-  let url = route;
-  for (const [segment, name] of route.matchAll(/\[(?:\.\.\.)?([^\]]+)\]/g)) {
-    if (!params[name]) throw new Error(`e2e/route-matrix.ts: ${route} needs params.${name} (a FIXTURES key)`);
-    url = url.replace(segment, encodeURIComponent(await resolveFixture(params[name])));
-  }
-  return url;
-}
 
 /** Signs in through next-auth's own endpoints, exactly as the login form does. */
 async function sessionFor(role: MatrixRole, baseURL: string): Promise<APIRequestContext> {

@@ -70,6 +70,8 @@ export const ROUTES: Record<string, RouteExpectation> = {
   // The demo data has no published report: the public page of an unpublished year answers 404 to everyone.
   "/reports/[org]/[year]": { params: { org: "org:xiaotao", year: "year:unpublished" }, expect: only() },
   "/track": { expect: everyone },
+  "/rules": { expect: everyone },
+  "/sitemap": { expect: everyone },
   "/login": { expect: everyone },
 
   // back office
@@ -98,6 +100,7 @@ export const ROUTES: Record<string, RouteExpectation> = {
   "/admin/users/[id]": { params: { id: "user:clerk" }, expect: only("admin") },
   "/admin/calendar": { expect: only("admin") },
   "/admin/audit": { expect: only("admin") },
+  "/admin/settings/site": { expect: only("admin") },
 
   // route handlers
   // next-auth's own endpoints (CSRF token, session, sign-in): public by design; GET /api/auth/session answers
@@ -153,6 +156,7 @@ export const ACTIONS: Record<string, Expectation> = {
   "app/admin/requests/actions.ts#intakeAction": caseworkers,
   "app/admin/requests/import/actions.ts#confirmRequestsImportAction": caseworkers,
   "app/admin/requests/import/actions.ts#previewRequestsImportAction": caseworkers,
+  "app/admin/settings/site/actions.ts#updateSiteSettingsAction": only("admin"),
   "app/admin/users/actions.ts#createUserAction": only("admin"),
   "app/admin/users/actions.ts#resetPasswordAction": only("admin"),
   "app/admin/users/actions.ts#setUserActiveAction": only("admin"),

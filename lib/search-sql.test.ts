@@ -19,7 +19,7 @@ describe.skipIf(!POSTGRES)("pgItemSearchCondition (PostgreSQL only: runs in the 
 
   const search = async (...terms: string[]) => {
     const rows = await db.$queryRaw<{ indexNo: string }[]>`
-      SELECT "indexNo" FROM "Item" WHERE ${pgItemSearchCondition(terms)} ORDER BY "indexNo"`;
+      SELECT i."indexNo" FROM "Item" i WHERE ${pgItemSearchCondition(terms)} ORDER BY i."indexNo"`;
     return rows.map((r) => r.indexNo);
   };
 
@@ -48,7 +48,7 @@ describe.skipIf(!POSTGRES)("pgItemSearchCondition (PostgreSQL only: runs in the 
     // With three rows a scan is cheapest, so scans are switched off for this one transaction to see the index used.
     const [, plan] = await db.$transaction([
       db.$executeRaw`SET LOCAL enable_seqscan = off`,
-      db.$queryRaw<{ "QUERY PLAN": string }[]>`EXPLAIN SELECT "id" FROM "Item" WHERE ${pgItemSearchCondition(["低保资金"])}`,
+      db.$queryRaw<{ "QUERY PLAN": string }[]>`EXPLAIN SELECT i."id" FROM "Item" i WHERE ${pgItemSearchCondition(["低保资金"])}`,
     ]);
     expect(plan.map((row) => row["QUERY PLAN"]).join("\n")).toContain("Item_search_trgm_idx");
   });

@@ -11,8 +11,8 @@ import { likePattern, planSearch } from "@/lib/items/search";
 // 索引号 or body.
 
 /**
- * A WHERE condition on "Item" (the only table in the FROM clause; columns are unqualified) for what a visitor typed
- * into the catalogue search, on the configured database. No words: no restriction.
+ * A WHERE condition on "Item" aliased `i` (the catalogue joins its category and organisation) for what a visitor
+ * typed into the catalogue search, on the configured database. No words: no restriction.
  */
 export function itemSearchCondition(query: string): Prisma.Sql {
   const plan = planSearch(query);
@@ -20,14 +20,14 @@ export function itemSearchCondition(query: string): Prisma.Sql {
   if (dbProvider === "postgresql") return pgItemSearchCondition(plan.terms);
   const conditions = plan.likes.map(
     (pattern) =>
-      Prisma.sql`("title" LIKE ${pattern} ESCAPE '\\' OR "docNo" LIKE ${pattern} ESCAPE '\\' OR "indexNo" LIKE ${pattern} ESCAPE '\\' OR "body" LIKE ${pattern} ESCAPE '\\')`,
+      Prisma.sql`(i."title" LIKE ${pattern} ESCAPE '\\' OR i."docNo" LIKE ${pattern} ESCAPE '\\' OR i."indexNo" LIKE ${pattern} ESCAPE '\\' OR i."body" LIKE ${pattern} ESCAPE '\\')`,
   );
-  if (plan.match) conditions.unshift(Prisma.sql`"id" IN (SELECT s."itemId" FROM "ItemSearch" s WHERE s."ItemSearch" MATCH ${plan.match})`);
+  if (plan.match) conditions.unshift(Prisma.sql`i."id" IN (SELECT s."itemId" FROM "ItemSearch" s WHERE s."ItemSearch" MATCH ${plan.match})`);
   return Prisma.join(conditions, " AND ");
 }
 
-/** Exactly the expression of the index "Item_search_trgm_idx": any other spelling and the planner ignores it. */
-const ITEM_SEARCH_TEXT = Prisma.raw(`("title" || ' ' || coalesce("docNo", '') || ' ' || "indexNo" || ' ' || "body")`);
+/** Exactly the expression of the index "Item_search_trgm_idx" (on the alias i): any other spelling and the planner ignores it. */
+const ITEM_SEARCH_TEXT = Prisma.raw(`(i."title" || ' ' || coalesce(i."docNo", '') || ' ' || i."indexNo" || ' ' || i."body")`);
 
 /**
  * The PostgreSQL condition: every term occurs (AND), case-insensitively, in title, 文号, 索引号 or body. The terms

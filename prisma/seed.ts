@@ -178,6 +178,21 @@ async function main() {
     data: { officeName: "市司法局办公室", address: "永安市燕江中路 1 号", postcode: "366000", phone: "0598-3600000" },
   });
 
+  // The public site's footer (/admin/settings/site); demo numbers in the registries' formats, not real records.
+  const site = {
+    name: "永安市政府信息公开平台",
+    host: "永安市人民政府办公室",
+    identifier: "3504810001",
+    icp: "闽ICP备12345678号-1",
+    police: "闽公网安备 35048102000123号",
+    phone: "0598-3600000",
+    email: "zwgk@example.gov.cn",
+    address: "福建省永安市燕江中路 1 号",
+  };
+  for (const [field, value] of Object.entries(site)) {
+    await db.setting.upsert({ where: { key: `site.${field}` }, create: { key: `site.${field}`, value }, update: { value } });
+  }
+
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const orgIds = new Map((await db.organization.findMany({ select: { id: true, code: true } })).map((o) => [o.code, o.id]));
   for (const user of DEMO_USERS) {

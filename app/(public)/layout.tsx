@@ -1,52 +1,96 @@
+import { cookies } from "next/headers";
 import Link from "next/link";
+import { PublicNav } from "@/components/PublicNav";
 import { SkipLink } from "@/components/SkipLink";
+import { ViewModeToggle } from "@/components/ViewModeToggle";
+import { OTHER_PUBLIC_PAGES } from "@/lib/public-nav";
 import { siteSettings } from "@/lib/site";
-
-const PUBLIC_NAV = [
-  { href: "/", label: "首页" },
-  { href: "/guide", label: "政府信息公开指南" },
-  { href: "/catalogue", label: "政府信息公开目录" },
-  { href: "/apply", label: "依申请公开" },
-  { href: "/reports", label: "政府信息公开年报" },
-];
+import { ICP_LINK, policeRecordLink } from "@/lib/site-schema";
+import { viewModeFrom } from "@/lib/view-mode";
 
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {
-  const site = await siteSettings();
+  const [site, jar] = await Promise.all([siteSettings(), cookies()]);
+  const police = site.police && policeRecordLink(site.police);
+  const contact = [site.address && `地址：${site.address}`, site.phone && `电话：${site.phone}`].filter((line) => line !== "");
   return (
     <>
       <SkipLink />
       <header className="no-print bg-brand text-white">
-        <div className="mx-auto max-w-6xl px-4 py-4">
-          <p className="text-2xl font-bold tracking-wide">{site["site.name"]}</p>
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-4">
+          <p className="text-2xl font-bold tracking-wide">
+            <Link href="/" className="hover:underline">
+              {site.name}
+            </Link>
+          </p>
+          <div className="flex flex-wrap items-center gap-3">
+            <form method="get" action="/catalogue" role="search" aria-label="全站搜索" className="flex">
+              <label htmlFor="site-search" className="sr-only">
+                搜索政府信息
+              </label>
+              <input
+                id="site-search"
+                name="q"
+                type="search"
+                maxLength={100}
+                placeholder="搜索政府信息"
+                className="w-44 rounded-l border border-white bg-white px-2 py-1 text-ink sm:w-56"
+              />
+              <button type="submit" className="rounded-r border border-white px-3 py-1 font-bold hover:bg-white/15">
+                搜索
+              </button>
+            </form>
+            <ViewModeToggle initial={viewModeFrom((name) => jar.get(name)?.value)} />
+          </div>
         </div>
-        <nav aria-label="主导航" className="bg-brand-dark">
-          <ul className="mx-auto flex max-w-6xl flex-wrap px-2">
-            {PUBLIC_NAV.map((item) => (
-              <li key={item.href}>
-                <Link href={item.href} className="block px-3 py-2 text-base hover:bg-white/15 hover:underline">
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <PublicNav />
       </header>
-      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">
         {children}
       </main>
       <footer className="no-print mt-8 border-t border-gray-300 bg-white">
         <div className="mx-auto max-w-6xl space-y-1 px-4 py-6 text-sm text-gray-700">
-          <p>主办：{site["site.name"]}</p>
-          {site["site.contact"] && <p>联系方式：{site["site.contact"]}</p>}
-          <p>
-            {site["site.identifier"] && <span className="mr-4">网站标识码：{site["site.identifier"]}</span>}
-            {site["site.icp"] && <span className="mr-4">{site["site.icp"]}</span>}
-            {site["site.police"] && <span>{site["site.police"]}</span>}
-          </p>
-          <p>
-            <Link href="/login" className="underline">
-              工作人员登录
-            </Link>
+          <nav aria-label="页脚导航">
+            <ul className="mb-2 flex flex-wrap gap-x-4">
+              {OTHER_PUBLIC_PAGES.map((page) => (
+                <li key={page.href}>
+                  <Link href={page.href} className="text-blue-800 underline hover:no-underline">
+                    {page.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <p>主办单位：{site.host || site.name}</p>
+          {contact.length > 0 && (
+            <p className="flex flex-wrap gap-x-4">
+              {contact.map((line) => (
+                <span key={line}>{line}</span>
+              ))}
+            </p>
+          )}
+          {site.email && (
+            <p>
+              电子邮箱：
+              <a href={`mailto:${site.email}`} className="underline">
+                {site.email}
+              </a>
+            </p>
+          )}
+          <p className="flex flex-wrap gap-x-4">
+            {site.identifier && <span>网站标识码：{site.identifier}</span>}
+            {site.icp && (
+              <a href={ICP_LINK} className="underline" rel="noopener noreferrer">
+                {site.icp}
+              </a>
+            )}
+            {site.police &&
+              (police ? (
+                <a href={police} className="underline" rel="noopener noreferrer">
+                  {site.police}
+                </a>
+              ) : (
+                <span>{site.police}</span>
+              ))}
           </p>
         </div>
       </footer>

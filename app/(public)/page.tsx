@@ -1,6 +1,15 @@
 import Link from "next/link";
 import { listLatestPublished } from "@/lib/items/queries";
 
+const SERVICES = [
+  ["/guide", "政府信息公开指南"],
+  ["/rules", "政府信息公开制度"],
+  ["/catalogue", "政府信息公开目录"],
+  ["/reports", "政府信息公开工作年度报告"],
+  ["/apply", "在线申请政府信息公开"],
+  ["/track", "申请办理进度查询"],
+] as const;
+
 export default async function HomePage() {
   const items = await listLatestPublished(10);
   return (
@@ -31,10 +40,13 @@ export default async function HomePage() {
           公开服务
         </h2>
         <ul className="space-y-2">
-          <li><Link className="text-blue-800 hover:underline" href="/guide">政府信息公开指南</Link></li>
-          <li><Link className="text-blue-800 hover:underline" href="/catalogue">政府信息公开目录</Link></li>
-          <li><Link className="text-blue-800 hover:underline" href="/apply">在线申请政府信息公开</Link></li>
-          <li><Link className="text-blue-800 hover:underline" href="/reports">政府信息公开工作年度报告</Link></li>
+          {SERVICES.map(([href, label]) => (
+            <li key={href}>
+              <Link className="text-blue-800 hover:underline" href={href}>
+                {label}
+              </Link>
+            </li>
+          ))}
         </ul>
       </section>
     </div>

@@ -41,7 +41,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             ))}
           </ul>
         </nav>
-        <main id="main" className="min-w-0 flex-1 p-4 md:p-6">
+        <main id="main" tabIndex={-1} className="min-w-0 flex-1 p-4 focus:outline-none md:p-6">
           {children}
         </main>
       </div>

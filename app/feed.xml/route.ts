@@ -6,7 +6,7 @@ import { publicRoute } from "@/lib/route";
 export const GET = publicRoute(async (request) => {
   const [items, site] = await Promise.all([listLatestPublished(50), siteSettings()]);
   const xml = atomFeed({
-    title: `${site["site.name"]} - 最新公开信息`,
+    title: `${site.name} - 最新公开信息`,
     origin: new URL(request.url).origin,
     items: items.map((item) => ({
       id: item.id,

@@ -17,7 +17,6 @@ import { exportedNames, isServerActionModule, read, sourceFiles } from "./source
 
 const session = vi.hoisted(() => ({ user: null as SignedInUser | null }));
 vi.mock("@/lib/auth/session", () => ({ currentUser: async () => session.user, requirePage: async () => session.user }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 type Result = { ok: boolean; message?: string; fieldErrors?: Record<string, string[]> };
 type Probed = ((previous: unknown, form: FormData) => Promise<Result>) & { permission: Permission | null; schema: z.ZodType };

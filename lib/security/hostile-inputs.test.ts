@@ -19,7 +19,6 @@ import { exportedNames, isServerActionModule, read, sourceFiles } from "./source
 
 const session = vi.hoisted(() => ({ user: null as SignedInUser | null }));
 vi.mock("@/lib/auth/session", () => ({ currentUser: async () => session.user, requirePage: async () => session.user }));
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, updateTag: () => {}, unstable_cache: <T>(fn: T) => fn }));
 
 type Result = { ok: boolean; message?: string; fieldErrors?: Record<string, string[]> };
 type Probed = ((previous: unknown, form: FormData) => Promise<Result>) & { permission: Permission | null; schema: z.ZodType };
@@ -52,6 +51,7 @@ const EXAMPLES: Record<string, (n: number) => Record<string, string | File>> = {
   "app/admin/items/import/actions.ts#confirmItemsImportAction": () => ({ ...importFiles.items, okRows: "2" }),
   "app/admin/requests/import/actions.ts#previewRequestsImportAction": () => ({ file: importFiles.requests.file }),
   "app/admin/requests/import/actions.ts#confirmRequestsImportAction": () => ({ ...importFiles.requests, okRows: "2" }),
+  "app/admin/settings/site/actions.ts#updateSiteSettingsAction": (n) => ({ name: `网站${n}`, identifier: "3504810001", icp: "闽ICP备12345678号-1", email: "gk@example.cn" }),
 };
 
 /** One-row Excel files for the import actions' examples, with the hash their preview would return. */

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { applicationTargets } from "@/lib/requests/queries";
 import { ApplyForm } from "./ApplyForm";
 
@@ -8,6 +9,7 @@ export default async function ApplyPage() {
   const targets = await applicationTargets();
   return (
     <div className="space-y-4">
+      <Breadcrumbs trail={[{ label: "依申请公开" }]} />
       <h1 className="text-2xl font-bold">政府信息公开申请</h1>
       <p>
         公民、法人或者其他组织可以向行政机关申请获取政府信息。请如实填写申请人身份和联系方式，并写清所需信息的名称、文号或其他特征。
@@ -19,6 +21,7 @@ export default async function ApplyPage() {
       </p>
       <details className="rounded bg-white p-3 shadow-sm">
         <summary className="cursor-pointer font-medium">向哪个机关申请？各机关的政府信息公开工作机构</summary>
+        {targets.length === 0 && <p className="mt-2 text-gray-700">暂无可受理申请的机关。</p>}
         <ul className="mt-2 space-y-2">
           {targets.map((t) => (
             <li key={t.id}>

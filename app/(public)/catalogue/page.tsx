@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { Highlight } from "@/components/items/Highlight";
 import { bodyText } from "@/lib/items/body";
 import { GENRES, VALIDITIES, type Genre, type Validity } from "@/lib/items/codes";
@@ -27,156 +28,159 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pa
   const selectClass = "w-full rounded border border-gray-400 bg-white px-2 py-2";
 
   return (
-    <div className="grid gap-6 md:grid-cols-[14rem_1fr]">
-      <aside className="order-2 space-y-4 rounded bg-white p-3 shadow-sm md:order-1">
-        <nav aria-labelledby="by-category">
-          <h2 id="by-category" className="mb-2 border-b-2 border-brand pb-1 font-bold">
-            主题分类
-          </h2>
-          <ul className="text-sm">
-            <li>
-              <Link href={link({ category: undefined })} aria-current={!query.category} className={navLink}>
-                全部
-              </Link>
-            </li>
-            {facets.categories.map((c) => (
-              <li key={c.code}>
-                <Link href={link({ category: c.code })} aria-current={query.category === c.code} className={navLink}>
-                  {c.name}（{c.count}）
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <nav aria-labelledby="by-year">
-          <h2 id="by-year" className="mb-2 border-b-2 border-brand pb-1 font-bold">
-            公开年份
-          </h2>
-          <ul className="flex flex-wrap gap-1 text-sm">
-            {facets.years.map((y) => (
-              <li key={y.year}>
-                <Link href={link({ year: query.year === y.year ? undefined : y.year })} aria-current={query.year === y.year} className={navLink}>
-                  {y.year}（{y.count}）
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      </aside>
-
-      <section aria-labelledby="catalogue" className="order-1 min-w-0 space-y-4 md:order-2">
-        <h1 id="catalogue" className="border-b-2 border-brand pb-2 text-xl font-bold">
-          政府信息公开目录{heading && <span className="ml-2 text-base font-normal text-gray-700">{heading}</span>}
-        </h1>
-        <form method="get" action="/catalogue" role="search" className="grid gap-3 rounded bg-white p-3 shadow-sm sm:grid-cols-[2fr_1fr_1fr_1fr_auto]">
-          <div>
-            <label htmlFor="q" className="mb-1 block text-sm font-medium">
-              关键词
-            </label>
-            <input id="q" name="q" type="search" defaultValue={query.q ?? ""} maxLength={100} placeholder="标题、文号、索引号或正文" className={selectClass} />
-          </div>
-          <div>
-            <label htmlFor="category" className="mb-1 block text-sm font-medium">
+    <>
+      <Breadcrumbs trail={[{ label: "法定主动公开内容" }]} />
+      <div className="grid gap-6 md:grid-cols-[14rem_1fr]">
+        <aside className="order-2 space-y-4 rounded bg-white p-3 shadow-sm md:order-1">
+          <nav aria-labelledby="by-category">
+            <h2 id="by-category" className="mb-2 border-b-2 border-brand pb-1 font-bold">
               主题分类
-            </label>
-            <select id="category" name="category" defaultValue={query.category ?? ""} className={selectClass}>
-              <option value="">全部</option>
-              {facets.categories.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="year" className="mb-1 block text-sm font-medium">
-              年份
-            </label>
-            <select id="year" name="year" defaultValue={query.year ?? ""} className={selectClass}>
-              <option value="">全部</option>
-              {facets.years.map((y) => (
-                <option key={y.year} value={y.year}>
-                  {y.year}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="genre" className="mb-1 block text-sm font-medium">
-              体裁
-            </label>
-            <select id="genre" name="genre" defaultValue={query.genre ?? ""} className={selectClass}>
-              <option value="">全部</option>
-              {Object.entries(GENRES).map(([code, label]) => (
-                <option key={code} value={code}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" className="self-end rounded bg-brand px-4 py-2 font-bold text-white hover:bg-brand-dark">
-            检索
-          </button>
-        </form>
-
-        <p className="text-sm text-gray-700" role="status">
-          {page.more ? `超过 ${page.total} 条` : `共 ${page.total} 条`}{query.after ? "（续页）" : ""}
-        </p>
-        {page.rows.length === 0 ? (
-          <p className="rounded bg-white p-4 shadow-sm">没有符合条件的公开信息。</p>
-        ) : (
-          <ol className="divide-y divide-gray-200 rounded bg-white px-4 shadow-sm" aria-label="检索结果">
-            {page.rows.map((item) => (
-              <li key={item.id} className="py-3">
-                <h2 className="font-medium">
-                  <Link href={`/items/${item.id}`} className="text-blue-800 hover:underline">
-                    <Highlight text={item.title} terms={terms} />
-                  </Link>
-                  {item.validity !== "valid" && (
-                    <span className="ml-2 rounded border border-gray-500 px-1 text-sm text-gray-700">{VALIDITIES[item.validity as Validity]}</span>
-                  )}
-                </h2>
-                <p className="mt-1 flex flex-wrap gap-x-4 text-sm text-gray-700">
-                  <span>
-                    索引号：<Highlight text={item.indexNo} terms={terms} />
-                  </span>
-                  {item.docNo && (
-                    <span>
-                      文号：<Highlight text={item.docNo} terms={terms} />
-                    </span>
-                  )}
-                  <span>{item.category.name}</span>
-                  <span>{GENRES[item.genre as Genre]}</span>
-                  <span>公开日期：{item.publishedOn}</span>
-                </p>
-                {terms.length > 0 && item.body ? (
-                  <p className="mt-1 text-sm">
-                    <Highlight text={excerpt(bodyText(item.body), terms)} terms={terms} />
-                  </p>
-                ) : (
-                  item.summary && <p className="mt-1 text-sm">{item.summary}</p>
-                )}
+            </h2>
+            <ul className="text-sm">
+              <li>
+                <Link href={link({ category: undefined })} aria-current={!query.category} className={navLink}>
+                  全部
+                </Link>
               </li>
-            ))}
-          </ol>
-        )}
-        <nav aria-label="分页" className="flex gap-4">
-          {query.after && (
-            <Link href={link({})} className="text-blue-800 underline">
-              第一页
-            </Link>
+              {facets.categories.map((c) => (
+                <li key={c.code}>
+                  <Link href={link({ category: c.code })} aria-current={query.category === c.code} className={navLink}>
+                    {c.name}（{c.count}）
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <nav aria-labelledby="by-year">
+            <h2 id="by-year" className="mb-2 border-b-2 border-brand pb-1 font-bold">
+              公开年份
+            </h2>
+            <ul className="flex flex-wrap gap-1 text-sm">
+              {facets.years.map((y) => (
+                <li key={y.year}>
+                  <Link href={link({ year: query.year === y.year ? undefined : y.year })} aria-current={query.year === y.year} className={navLink}>
+                    {y.year}（{y.count}）
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </aside>
+
+        <section aria-labelledby="catalogue" className="order-1 min-w-0 space-y-4 md:order-2">
+          <h1 id="catalogue" className="border-b-2 border-brand pb-2 text-xl font-bold">
+            政府信息公开目录{heading && <span className="ml-2 text-base font-normal text-gray-700">{heading}</span>}
+          </h1>
+          <form method="get" action="/catalogue" role="search" className="grid gap-3 rounded bg-white p-3 shadow-sm sm:grid-cols-[2fr_1fr_1fr_1fr_auto]">
+            <div>
+              <label htmlFor="q" className="mb-1 block text-sm font-medium">
+                关键词
+              </label>
+              <input id="q" name="q" type="search" defaultValue={query.q ?? ""} maxLength={100} placeholder="标题、文号、索引号或正文" className={selectClass} />
+            </div>
+            <div>
+              <label htmlFor="category" className="mb-1 block text-sm font-medium">
+                主题分类
+              </label>
+              <select id="category" name="category" defaultValue={query.category ?? ""} className={selectClass}>
+                <option value="">全部</option>
+                {facets.categories.map((c) => (
+                  <option key={c.code} value={c.code}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="year" className="mb-1 block text-sm font-medium">
+                年份
+              </label>
+              <select id="year" name="year" defaultValue={query.year ?? ""} className={selectClass}>
+                <option value="">全部</option>
+                {facets.years.map((y) => (
+                  <option key={y.year} value={y.year}>
+                    {y.year}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label htmlFor="genre" className="mb-1 block text-sm font-medium">
+                体裁
+              </label>
+              <select id="genre" name="genre" defaultValue={query.genre ?? ""} className={selectClass}>
+                <option value="">全部</option>
+                {Object.entries(GENRES).map(([code, label]) => (
+                  <option key={code} value={code}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className="self-end rounded bg-brand px-4 py-2 font-bold text-white hover:bg-brand-dark">
+              检索
+            </button>
+          </form>
+
+          <p className="text-sm text-gray-700" role="status">
+            {page.more ? `超过 ${page.total} 条` : `共 ${page.total} 条`}{query.after ? "（续页）" : ""}
+          </p>
+          {page.rows.length === 0 ? (
+            <p className="rounded bg-white p-4 shadow-sm">没有符合条件的公开信息。</p>
+          ) : (
+            <ol className="divide-y divide-gray-200 rounded bg-white px-4 shadow-sm" aria-label="检索结果">
+              {page.rows.map((item) => (
+                <li key={item.id} className="py-3">
+                  <h2 className="font-medium">
+                    <Link href={`/items/${item.id}`} className="text-blue-800 hover:underline">
+                      <Highlight text={item.title} terms={terms} />
+                    </Link>
+                    {item.validity !== "valid" && (
+                      <span className="ml-2 rounded border border-gray-500 px-1 text-sm text-gray-700">{VALIDITIES[item.validity as Validity]}</span>
+                    )}
+                  </h2>
+                  <p className="mt-1 flex flex-wrap gap-x-4 text-sm text-gray-700">
+                    <span>
+                      索引号：<Highlight text={item.indexNo} terms={terms} />
+                    </span>
+                    {item.docNo && (
+                      <span>
+                        文号：<Highlight text={item.docNo} terms={terms} />
+                      </span>
+                    )}
+                    <span>{item.category.name}</span>
+                    <span>{GENRES[item.genre as Genre]}</span>
+                    <span>公开日期：{item.publishedOn}</span>
+                  </p>
+                  {terms.length > 0 && item.body ? (
+                    <p className="mt-1 text-sm">
+                      <Highlight text={excerpt(bodyText(item.body), terms)} terms={terms} />
+                    </p>
+                  ) : (
+                    item.summary && <p className="mt-1 text-sm">{item.summary}</p>
+                  )}
+                </li>
+              ))}
+            </ol>
           )}
-          {page.next && (
-            <Link href={hrefWith("/catalogue", { ...filters, after: encodeCursor(page.next) })} className="text-blue-800 underline">
-              下一页
-            </Link>
-          )}
-        </nav>
-        <p className="text-sm text-gray-700">
-          开放数据：<a className="text-blue-800 underline" href={hrefWith("/api/catalogue", filters)}>JSON</a>　
-          <a className="text-blue-800 underline" href="/feed.xml">订阅（Atom）</a>
-        </p>
-      </section>
-    </div>
+          <nav aria-label="分页" className="flex gap-4">
+            {query.after && (
+              <Link href={link({})} className="text-blue-800 underline">
+                第一页
+              </Link>
+            )}
+            {page.next && (
+              <Link href={hrefWith("/catalogue", { ...filters, after: encodeCursor(page.next) })} className="text-blue-800 underline">
+                下一页
+              </Link>
+            )}
+          </nav>
+          <p className="text-sm text-gray-700">
+            开放数据：<a className="text-blue-800 underline" href={hrefWith("/api/catalogue", filters)}>JSON</a>　
+            <a className="text-blue-800 underline" href="/feed.xml">订阅（Atom）</a>
+          </p>
+        </section>
+      </div>
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { ReportDocumentView } from "@/components/report/ReportDocumentView";
 import { chinaDateTime } from "@/lib/dates";
 import { loadPublished, publishedDocument } from "@/lib/report/document";
@@ -17,7 +17,7 @@ async function load({ params }: Params) {
 
 export async function generateMetadata(props: Params): Promise<Metadata> {
   const frozen = await load(props);
-  return { title: frozen ? `${frozen.organization.name}${frozen.year}年政府信息公开工作年度报告` : "年度报告" };
+  return { title: frozen ? `${frozen.organization.name}${frozen.year}年政府信息公开工作年度报告` : "页面不存在" };
 }
 
 /** The latest published version of one organisation's report, as a web page with its downloads. */
@@ -29,11 +29,7 @@ export default async function PublicReportPage(props: Params) {
   const downloads = (["docx", "xlsx", "html"] as const).map((format) => ({ href: `${base}?format=${format}`, label: EXPORT_FORMATS[format].label }));
   return (
     <>
-      <p className="mb-2">
-        <Link href="/reports" className="text-blue-800 underline">
-          返回年度报告列表
-        </Link>
-      </p>
+      <Breadcrumbs trail={[{ label: "政府信息公开年报", href: "/reports" }, { label: `${frozen.year}年度报告` }]} />
       <ReportDocumentView doc={doc} level={1} />
       <aside aria-labelledby="downloads" className="mt-4 rounded bg-white p-4 shadow-sm">
         <h2 id="downloads" className="mb-2 font-bold">
