@@ -5,7 +5,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db, dbProvider } from "@/lib/db";
-import { backupStamp, processesUsing } from "./backup";
+import { backup, backupStamp, processesUsing, restore } from "./backup";
 import { migrateSqlite } from "./db-migrate";
 
 // The real commands (npm run import / report / backup / restore are these scripts) on a database of their own.
@@ -28,6 +28,14 @@ const sqlite = (sql: string) => {
     live.close();
   }
 };
+
+it("refuses a PostgreSQL database and names its tools instead", async () => {
+  const untouched = `${dir}-postgresql`;
+  const options = { databaseUrl: "postgresql://gongkai@db.internal/gongkai", uploadDir: untouched, backupDir: untouched };
+  await expect(backup(options)).rejects.toThrow(/PostgreSQL 请用 pg_dump \/ pg_restore/);
+  await expect(restore({ ...options, source: "x.db" })).rejects.toThrow(/PostgreSQL 请用 pg_dump \/ pg_restore/);
+  expect(fs.existsSync(untouched)).toBe(false); // nothing was created
+});
 
 // npm run backup / restore are SQLite's tools; a PostgreSQL database is backed up with pg_dump and restored with
 // pg_restore (docs/DEPLOYMENT.md §4), so the PostgreSQL pass of the suite skips this file.

@@ -2,11 +2,18 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { migrateSqlite } from "./db-migrate";
+import { databaseProvider } from "./db-url";
 
 // Backup and restore of the SQLite database and the uploads directory (npm run backup / npm run restore).
 // No server-only marker: these run from scripts/, never in a request.
 
-export const sqliteFile = (url: string) => url.replace(/^file:/, "");
+/** The database file of a SQLite DATABASE_URL. A PostgreSQL database has its own tools, which these do not replace. */
+export function sqliteFile(url: string): string {
+  if (databaseProvider(url) !== "sqlite") {
+    throw new Error("npm run backup / restore 只用于 SQLite 数据库；PostgreSQL 请用 pg_dump / pg_restore（见 docs/DEPLOYMENT.md 第 4 节）。");
+  }
+  return url.replace(/^file:/, "");
+}
 
 /** "20260315-143000": the backup's time in China Standard Time (no daylight saving, so never ambiguous). */
 export function backupStamp(now = new Date()): string {
@@ -37,10 +44,11 @@ export type BackupResult = { database: string; uploads: string | null; integrity
  * writing. The uploads are copied after the database, so every attachment the snapshot refers to is there.
  */
 export async function backup(options: { databaseUrl: string; uploadDir: string; backupDir: string; now?: Date }): Promise<BackupResult> {
+  const file = sqliteFile(options.databaseUrl);
   const stamp = backupStamp(options.now);
   fs.mkdirSync(options.backupDir, { recursive: true });
   const database = freshName(options.backupDir, stamp);
-  const source = new Database(sqliteFile(options.databaseUrl), { fileMustExist: true });
+  const source = new Database(file, { fileMustExist: true });
   try {
     await source.backup(database);
   } finally {
