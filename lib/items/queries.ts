@@ -181,9 +181,13 @@ export async function listCatalogue(filter: CatalogueFilter, limit = CATALOGUE_P
     // rows); past it matches are common, and reading the catalogue in date order, checking each row's text,
     // fills the page after a few hundred rows — where collecting every match first would read them all.
     // CROSS JOIN fixes the order: the matches first, then Item by its primary key.
+    // The page from the matches sorts their ids alone, then reads the 21 rows (sorting whole rows, bodies
+    // included, cost 10–15 ms more on 2,000 matches); the outer WHERE repeats the conditions on those 21 rows.
     const fromMatches = Prisma.sql`(${search.matches}) m CROSS JOIN "Item" i ON i."id" = m."itemId"`;
+    const pageIds = Prisma.sql`(SELECT i."id" FROM ${fromMatches} WHERE ${where} AND ${search.rest}${after}
+      ORDER BY i."publishedOn" DESC, i."id" DESC LIMIT ${limit + 1}) p CROSS JOIN "Item" i ON i."id" = p."id"`;
     [{ total }] = await count(fromMatches, search.rest);
-    found = Number(total) > CATALOGUE_COUNT_LIMIT ? await page(items, search.scan) : await page(fromMatches, search.rest);
+    found = Number(total) > CATALOGUE_COUNT_LIMIT ? await page(items, search.scan) : await page(pageIds, search.rest);
   } else {
     const condition = search?.rest ?? Prisma.sql`1 = 1`;
     [found, [{ total }]] = await Promise.all([page(items, condition), count(items, condition)]);
