@@ -1,12 +1,11 @@
 import "server-only";
 import { dbProvider } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { likePattern, planSearch, type SearchPlan } from "@/lib/items/search";
+import { likePattern, planSearch } from "@/lib/items/search";
 
-// Full-text search over items, the one place whose SQL differs between the two databases. On SQLite two FTS5
-// indexes answer the words: the trigram index (prisma/migrations/sqlite/0002_item_search) words of three or more
-// characters, the bigram index (0008_search_bigrams) words of two; LIKE on the columns checks the rest (one
-// character, or two with ASCII punctuation). On PostgreSQL a pg_trgm index over the four columns
+// Full-text search over items, the one place whose SQL differs between the two databases. On SQLite the FTS5
+// trigram index (prisma/migrations/sqlite/0002_item_search, 0008_item_search_contentless) answers words of three or
+// more characters and LIKE on the columns checks shorter ones. On PostgreSQL a pg_trgm index over the four columns
 // (prisma/migrations/postgresql/0002_item_search) answers ILIKE for every word (words under three characters by a
 // scan). Both give the same answer: every word occurs, as a substring and ignoring letter case, in the title, 文号,
 // 索引号 or body.
@@ -15,7 +14,7 @@ import { likePattern, planSearch, type SearchPlan } from "@/lib/items/search";
 export type ItemSearchSql = {
   /**
    * A subquery whose column "itemId" lists the items containing every indexed word (SQLite), or null when no word
-   * is indexed (PostgreSQL, or only one-character words). An item absent from it does not match.
+   * is indexed (PostgreSQL, or only words under three characters). An item absent from it does not match.
    */
   matches: Prisma.Sql | null;
   /** What `matches` leaves to check on each of its rows (the words no index answers). */
@@ -35,15 +34,11 @@ export function itemSearchSql(query: string): ItemSearchSql | null {
     const condition = pgItemSearchCondition(plan.terms);
     return { matches: null, rest: condition, scan: condition };
   }
-  return { matches: sqliteMatches(plan), rest: likeAll(plan.likes), scan: likeAll(plan.terms.map(likePattern)) };
-}
-
-/** The ids from each FTS5 index a word goes to; both when the query has words for both. */
-function sqliteMatches(plan: SearchPlan): Prisma.Sql | null {
-  const sources: Prisma.Sql[] = [];
-  if (plan.match) sources.push(Prisma.sql`SELECT s."itemId" FROM "ItemSearch" s WHERE s."ItemSearch" MATCH ${plan.match}`);
-  if (plan.bigrams) sources.push(Prisma.sql`SELECT b."itemId" FROM "ItemBigram" b WHERE b."ItemBigram" MATCH ${plan.bigrams}`);
-  return sources.length ? Prisma.join(sources, " INTERSECT ") : null;
+  return {
+    matches: plan.match ? Prisma.sql`SELECT s."itemId" FROM "ItemSearch" s WHERE s."ItemSearch" MATCH ${plan.match}` : null,
+    rest: likeAll(plan.likes),
+    scan: likeAll(plan.terms.map(likePattern)),
+  };
 }
 
 /** Every pattern occurs in title, 文号, 索引号 or body (SQLite's LIKE: ASCII letters in either case). */

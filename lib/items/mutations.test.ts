@@ -159,7 +159,7 @@ describe("catalogue search", () => {
 
   const titles = async (q: string) => (await listCatalogue({ q })).rows.map((r) => r.title).sort();
 
-  it("finds 2-character words (bigram index) and longer ones (trigram index) in title, body and 文号", async () => {
+  it("finds 2-character words (LIKE) and longer ones (trigram index) in title, body and 文号", async () => {
     expect(await titles("救助")).toEqual(["临时救助对象名单公示"]);
     expect(await titles("审批")).toEqual(["关于宅基地审批管理的通知"]);
     expect(await titles("陶政")).toEqual(["关于宅基地审批管理的通知"]);

@@ -26,33 +26,25 @@ describe("escaping", () => {
 });
 
 describe("planSearch", () => {
-  it("sends three or more characters to the trigram index, two to the bigram index, shorter ones to LIKE", () => {
-    expect(planSearch("宅基地 低保 陶政〔2021〕 镇")).toEqual({
-      terms: ["宅基地", "低保", "陶政〔2021〕", "镇"],
+  it("sends terms of three or more characters to the trigram index and shorter ones to LIKE", () => {
+    expect(planSearch("宅基地 低保 陶政〔2021〕")).toEqual({
+      terms: ["宅基地", "低保", "陶政〔2021〕"],
       match: '"宅基地" AND "陶政〔2021〕"',
-      bigrams: '"低保"',
-      likes: ["%镇%"],
+      likes: ["%低保%"],
     });
   });
-  it("uses the bigram index for two letters or digits and for full-width punctuation, LIKE for ASCII punctuation", () => {
-    expect(planSearch("救助 A1 〔2 5% a_")).toEqual({
-      terms: ["救助", "A1", "〔2", "5%", "a_"],
-      match: null,
-      bigrams: '"救助" AND "A1" AND "〔2"',
-      likes: ["%5\\%%", "%a\\_%"],
-    });
+  it("uses only LIKE when every term is short, and nothing for an empty query", () => {
+    expect(planSearch("救助")).toEqual({ terms: ["救助"], match: null, likes: ["%救助%"] });
     expect(planSearch("   ")).toBeNull();
   });
   it("counts characters, not UTF-16 units", () => {
-    expect(planSearch("𠀀𠀁")).toEqual({ terms: ["𠀀𠀁"], match: null, bigrams: '"𠀀𠀁"', likes: [] });
-    expect(planSearch("𠀀")?.likes).toEqual(["%𠀀%"]);
+    expect(planSearch("𠀀𠀁")?.match).toBeNull();
   });
   it("passes FTS syntax through as text", () => {
     expect(planSearch('") OR title:*')).toEqual({
       terms: ['")', "OR", "title:*"],
       match: '"title:*"',
-      bigrams: '"OR"',
-      likes: ['%")%'],
+      likes: ['%")%', "%OR%"],
     });
     expect(planSearch('"x" NEAR')?.match).toBe('"""x""" AND "NEAR"');
   });

@@ -1,9 +1,8 @@
 /**
- * Building the catalogue's full-text search from what a visitor typed. On SQLite two FTS5 indexes answer it: the
- * trigram index (prisma/migrations/sqlite/0002_item_search) any substring of three or more characters, the bigram
- * index (0008_search_bigrams) two-character words (common in Chinese: 低保, 救助); the rest (one character, or two
- * with ASCII punctuation) fall back to LIKE on the same columns. PostgreSQL matches every word with ILIKE on a
- * pg_trgm index; lib/search-sql.ts turns the plan into SQL for either.
+ * Building the catalogue's full-text search from what a visitor typed. On SQLite the index is FTS5 with the
+ * trigram tokenizer (see prisma/migrations/sqlite/0002_item_search), which matches any substring of three
+ * or more characters; shorter words (common in Chinese: 低保, 救助) fall back to LIKE on the same columns.
+ * PostgreSQL matches every word with ILIKE on a pg_trgm index; lib/search-sql.ts turns the plan into SQL for either.
  * Everything the visitor typed reaches SQL only as a bound parameter, escaped for the syntax it lands in.
  */
 
@@ -11,11 +10,6 @@ export const MAX_QUERY_CHARS = 100;
 export const MAX_TERMS = 5;
 /** The trigram tokenizer indexes runs of three characters; shorter terms cannot use the index. */
 export const MIN_INDEXED_CHARS = 3;
-/**
- * A bigram the bigram index holds as a token: two characters its 'ascii' tokenizer keeps together (any non-ASCII
- * character, ASCII letters and digits). A bigram with ASCII punctuation or a space in it is split there.
- */
-const INDEXED_BIGRAM = /^[^\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]{2}$/u;
 
 /** The words of a query: split on any whitespace (including the full-width space), duplicates dropped. */
 export function searchTerms(query: string): string[] {
@@ -37,9 +31,7 @@ export type SearchPlan = {
   terms: string[];
   /** FTS5 MATCH expression for the terms long enough for the trigram index, or null. */
   match: string | null;
-  /** FTS5 MATCH expression for the two-character terms the bigram index answers, or null. */
-  bigrams: string | null;
-  /** LIKE patterns for the other terms; each must match one of the searched columns. */
+  /** LIKE patterns for the shorter terms; each must match one of the searched columns. */
   likes: string[];
 };
 
@@ -48,10 +40,12 @@ export function planSearch(query: string): SearchPlan | null {
   const terms = searchTerms(query);
   if (terms.length === 0) return null;
   const indexed = terms.filter((t) => [...t].length >= MIN_INDEXED_CHARS);
-  const bigrams = terms.filter((t) => INDEXED_BIGRAM.test(t));
-  const short = terms.filter((t) => [...t].length < MIN_INDEXED_CHARS && !INDEXED_BIGRAM.test(t));
-  const matchAll = (words: string[]) => (words.length ? words.map(ftsPhrase).join(" AND ") : null);
-  return { terms, match: matchAll(indexed), bigrams: matchAll(bigrams), likes: short.map(likePattern) };
+  const short = terms.filter((t) => [...t].length < MIN_INDEXED_CHARS);
+  return {
+    terms,
+    match: indexed.length ? indexed.map(ftsPhrase).join(" AND ") : null,
+    likes: short.map(likePattern),
+  };
 }
 
 export type Segment = { text: string; hit: boolean };
