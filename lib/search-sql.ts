@@ -4,26 +4,53 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { likePattern, planSearch } from "@/lib/items/search";
 
 // Full-text search over items, the one place whose SQL differs between the two databases. On SQLite the FTS5
-// trigram index (prisma/migrations/sqlite/0002_item_search) answers words of three or more characters and LIKE on
-// the columns checks shorter ones; on PostgreSQL a pg_trgm index over the four columns
+// trigram index (prisma/migrations/sqlite/0002_item_search, 0008_item_search_contentless) answers words of three or
+// more characters and LIKE on the columns checks shorter ones. On PostgreSQL a pg_trgm index over the four columns
 // (prisma/migrations/postgresql/0002_item_search) answers ILIKE for every word (words under three characters by a
 // scan). Both give the same answer: every word occurs, as a substring and ignoring letter case, in the title, 文号,
 // 索引号 or body.
 
-/**
- * A WHERE condition on "Item" aliased `i` (the catalogue joins its category and organisation) for what a visitor
- * typed into the catalogue search, on the configured database. No words: no restriction.
- */
-export function itemSearchCondition(query: string): Prisma.Sql {
+/** The search as SQL pieces on the alias i, for lib/items/queries.ts to choose where the statement starts. */
+export type ItemSearchSql = {
+  /**
+   * A subquery whose column "itemId" lists the items containing every indexed word (SQLite), or null when no word
+   * is indexed (PostgreSQL, or only words under three characters). An item absent from it does not match.
+   */
+  matches: Prisma.Sql | null;
+  /** What `matches` leaves to check on each of its rows (the words no index answers). */
+  rest: Prisma.Sql;
+  /**
+   * The whole search checked on the row itself, no index: for reading the catalogue in date order when most rows
+   * match, which stops after a page of hits instead of collecting every match first.
+   */
+  scan: Prisma.Sql;
+};
+
+/** The SQL for what a visitor typed into the catalogue search, on the configured database; null when no words. */
+export function itemSearchSql(query: string): ItemSearchSql | null {
   const plan = planSearch(query);
-  if (!plan) return Prisma.sql`1 = 1`;
-  if (dbProvider === "postgresql") return pgItemSearchCondition(plan.terms);
-  const conditions = plan.likes.map(
-    (pattern) =>
-      Prisma.sql`(i."title" LIKE ${pattern} ESCAPE '\\' OR i."docNo" LIKE ${pattern} ESCAPE '\\' OR i."indexNo" LIKE ${pattern} ESCAPE '\\' OR i."body" LIKE ${pattern} ESCAPE '\\')`,
+  if (!plan) return null;
+  if (dbProvider === "postgresql") {
+    const condition = pgItemSearchCondition(plan.terms);
+    return { matches: null, rest: condition, scan: condition };
+  }
+  return {
+    matches: plan.match ? Prisma.sql`SELECT s."itemId" FROM "ItemSearch" s WHERE s."ItemSearch" MATCH ${plan.match}` : null,
+    rest: likeAll(plan.likes),
+    scan: likeAll(plan.terms.map(likePattern)),
+  };
+}
+
+/** Every pattern occurs in title, 文号, 索引号 or body (SQLite's LIKE: ASCII letters in either case). */
+function likeAll(patterns: string[]): Prisma.Sql {
+  if (patterns.length === 0) return Prisma.sql`1 = 1`;
+  return Prisma.join(
+    patterns.map(
+      (pattern) =>
+        Prisma.sql`(i."title" LIKE ${pattern} ESCAPE '\\' OR i."docNo" LIKE ${pattern} ESCAPE '\\' OR i."indexNo" LIKE ${pattern} ESCAPE '\\' OR i."body" LIKE ${pattern} ESCAPE '\\')`,
+    ),
+    " AND ",
   );
-  if (plan.match) conditions.unshift(Prisma.sql`i."id" IN (SELECT s."itemId" FROM "ItemSearch" s WHERE s."ItemSearch" MATCH ${plan.match})`);
-  return Prisma.join(conditions, " AND ");
 }
 
 /** Exactly the expression of the index "Item_search_trgm_idx" (on the alias i): any other spelling and the planner ignores it. */

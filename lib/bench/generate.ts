@@ -75,8 +75,9 @@ export function generateBenchDatabase(
 
 /**
  * Drops the tables' secondary indexes and triggers, runs the load, then recreates them and rebuilds every
- * external-content FTS5 index over those tables in one pass. When an FTS5 table keeps its own copy of the
- * text (filled only by triggers), the triggers stay on during the load so the search index stays complete.
+ * external-content FTS5 index over those tables in one pass. When an FTS5 table is filled only by triggers (its
+ * own copy of the text, or contentless like the search indexes), the triggers stay on during the load so the
+ * search index stays complete.
  */
 function withBulkLoad(sqlite: Database.Database, tables: string[], log: (message: string) => void, load: () => void) {
   const placeholders = tables.map(() => "?").join(", ");

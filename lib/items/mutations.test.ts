@@ -161,6 +161,11 @@ describe("catalogue search", () => {
 
   it("finds 2-character words (LIKE) and longer ones (trigram index) in title, body and 文号", async () => {
     expect(await titles("救助")).toEqual(["临时救助对象名单公示"]);
+    expect(await titles("审批")).toEqual(["关于宅基地审批管理的通知"]);
+    expect(await titles("陶政")).toEqual(["关于宅基地审批管理的通知"]);
+    expect(await titles("名单 本月临时")).toEqual(["临时救助对象名单公示"]);
+    expect(await titles("生产 审批")).toEqual([]);
+    expect(await titles("检")).toEqual(["安全生产检查方案"]);
     expect(await titles("宅基地")).toEqual(["关于宅基地审批管理的通知"]);
     expect(await titles("〔2024〕7号")).toEqual(["关于宅基地审批管理的通知"]);
     expect(await titles("大检查")).toEqual(["安全生产检查方案"]);
@@ -191,7 +196,9 @@ describe("catalogue search", () => {
     const stored = await db.item.findUniqueOrThrow({ where: { id: item.id } });
     await updateItem(supervisor, { ...input({ title: stored.title, body: "开展消防专项整治。", publishedOn: stored.publishedOn, createdOn: "2024-04-01" }), id: item.id, version: stored.version });
     expect(await titles("大检查")).toEqual([]);
-    expect(await titles("消防专项")).toEqual(["安全生产检查方案"]);
+    expect(await titles("检查 消防专项")).toEqual(["安全生产检查方案"]);
+    expect(await titles("整治")).toEqual(["安全生产检查方案"]);
+    expect(await titles("开展")).toEqual(["安全生产检查方案"]);
   });
 });
 
