@@ -21,7 +21,10 @@ function pausing<T extends object>(tx: T): T {
   const afterStep = async () => {
     if (++steps !== pauseAfter) return;
     fs.writeFileSync(marker, String(steps));
-    await new Promise(() => {}); // until SIGKILL
+    // Until SIGKILL. A pending promise alone does not keep Node running: with nothing else scheduled the process
+    // would exit, closing the connection and rolling the transaction back before the kill.
+    setInterval(() => {}, 60_000);
+    await new Promise(() => {});
   };
   const model = (delegate: object) =>
     new Proxy(delegate, {
@@ -55,7 +58,12 @@ async function main() {
   if (userId === "setup") return setup();
   if (pauseAfter > 0) {
     const transaction = db.$transaction.bind(db) as (run: (tx: object) => Promise<unknown>, options?: unknown) => Promise<unknown>;
-    Object.assign(db, { $transaction: (run: (tx: object) => Promise<unknown>, options?: unknown) => transaction((tx) => run(pausing(tx)), options) });
+    // Prisma rolls an interactive transaction back after 5 s: a loaded machine may take that long to see the
+    // marker, and the kill must find the transaction still open.
+    Object.assign(db, {
+      $transaction: (run: (tx: object) => Promise<unknown>, options?: object) =>
+        transaction((tx) => run(pausing(tx)), { ...options, timeout: 10 * 60_000 }),
+    });
   }
   const row = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, username: true, name: true, orgId: true } });
   const user: SessionUser = { ...row, role: "SUPERVISOR" };
