@@ -123,3 +123,37 @@ describe("the migrations", () => {
     expect(migrated).toEqual(fromSchema);
   });
 });
+
+describe.skipIf(provider === "postgresql")("0009_item_search_keys on a database with items (SQLite)", () => {
+  it("keys every existing item and indexes its pairs before the app starts", async () => {
+    await resetDatabase(url);
+    const sqlite = new Database(url.replace(/^file:/, ""));
+    sqlite.exec(`CREATE TABLE "_gongkai_migrations" ("name" TEXT PRIMARY KEY, "appliedAt" TEXT NOT NULL)`);
+    for (const name of names.filter((n) => n < "0009")) {
+      sqlite.exec(fs.readFileSync(path.join("prisma", "migrations", "sqlite", name, "migration.sql"), "utf8"));
+      sqlite.prepare(`INSERT INTO "_gongkai_migrations" VALUES (?, '2026-11-01')`).run(name);
+    }
+    sqlite.exec(`
+      INSERT INTO "Organization" ("id", "code", "name", "indexPrefix") VALUES ('o1', 'o1', '小陶镇人民政府', 'T');
+      INSERT INTO "Category" ("id", "code", "name", "sortOrder") VALUES ('c1', 'c1', '其他', 1);
+      INSERT INTO "Item" ("id", "orgId", "indexNo", "title", "categoryId", "genre", "disclosure", "createdOn", "updatedAt")
+      VALUES ('a', 'o1', 'T/1', '农村低保资金发放', 'c1', 'other', 'proactive', '2020-01-01', '2020-01-01'),
+             ('b', 'o1', 'T/2', '防汛工作方案', 'c1', 'other', 'proactive', '2020-01-01', '2020-01-01');`);
+    sqlite.close();
+
+    expect((await migrateDatabase(url)).applied).toEqual(names.filter((n) => n >= "0009"));
+    const migrated = new Database(url.replace(/^file:/, ""));
+    try {
+      const found = (table: string, match: string) =>
+        migrated
+          .prepare(`SELECT k."itemId" FROM "${table}" s JOIN "ItemSearchKey" k ON k."key" = s."rowid" WHERE s."${table}" MATCH ?`)
+          .pluck()
+          .all(match);
+      expect(found("ItemSearchPairs", "0fny0frx")).toEqual(["a"]); // 低保
+      expect(found("ItemSearch", '"防汛工作"')).toEqual(["b"]);
+      expect(migrated.prepare(`SELECT count(*) FROM "ItemSearchKey" WHERE "pairsIndexed" = 0`).pluck().get()).toBe(0);
+    } finally {
+      migrated.close();
+    }
+  });
+});

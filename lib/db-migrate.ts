@@ -3,6 +3,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { databaseProvider, type DatabaseProvider } from "./db-url";
+import { indexAllPendingPairs } from "./items/search-pairs";
 
 /**
  * Our own migration runner (docs/ARCHITECTURE.md, "Migrations"): applies
@@ -46,6 +47,8 @@ export function migrateSqlite(url: string): string[] {
           .run(name, new Date().toISOString());
       })();
     }
+    // The pair index is filled in JavaScript: this is how 0009 indexes existing items (and a crash mid-way resumes).
+    indexAllPendingPairs(sqlite);
     return pending.map((m) => m.name);
   } finally {
     sqlite.close();

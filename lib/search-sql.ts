@@ -4,17 +4,17 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { likePattern, planSearch } from "@/lib/items/search";
 
 // Full-text search over items, the one place whose SQL differs between the two databases. On SQLite the FTS5
-// trigram index (prisma/migrations/sqlite/0002_item_search, 0008_item_search_contentless) answers words of three or
-// more characters and LIKE on the columns checks shorter ones. On PostgreSQL a pg_trgm index over the four columns
-// (prisma/migrations/postgresql/0002_item_search) answers ILIKE for every word (words under three characters by a
-// scan). Both give the same answer: every word occurs, as a substring and ignoring letter case, in the title, 文号,
-// 索引号 or body.
+// trigram index (prisma/migrations/sqlite/0002_item_search) answers words of three or more characters, the pair
+// index (0009_item_search_keys, lib/items/search-pairs.ts) two-character words, and LIKE on the columns checks
+// single characters. On PostgreSQL a pg_trgm index over the four columns (prisma/migrations/postgresql/
+// 0002_item_search) answers ILIKE for every word (words under three characters by a scan). Both give the same
+// answer: every word occurs, as a substring and ignoring letter case, in the title, 文号, 索引号 or body.
 
 /** The search as SQL pieces on the alias i, for lib/items/queries.ts to choose where the statement starts. */
 export type ItemSearchSql = {
   /**
    * A subquery whose column "itemId" lists the items containing every indexed word (SQLite), or null when no word
-   * is indexed (PostgreSQL, or only words under three characters). An item absent from it does not match.
+   * is indexed (PostgreSQL, or only single characters). An item absent from it does not match.
    */
   matches: Prisma.Sql | null;
   /** What `matches` leaves to check on each of its rows (the words no index answers). */
@@ -34,20 +34,30 @@ export function itemSearchSql(query: string): ItemSearchSql | null {
     const condition = pgItemSearchCondition(plan.terms);
     return { matches: null, rest: condition, scan: condition };
   }
-  return {
-    matches: plan.match ? Prisma.sql`SELECT s."itemId" FROM "ItemSearch" s WHERE s."ItemSearch" MATCH ${plan.match}` : null,
-    rest: likeAll(plan.likes),
-    scan: likeAll(plan.terms.map(likePattern)),
-  };
+  // Each index gives the keys (ItemSearchKey) of the items it matches; an item has to be in all of them.
+  const keys: Prisma.Sql[] = [];
+  if (plan.match) keys.push(Prisma.sql`SELECT s."rowid" AS "key" FROM "ItemSearch" s WHERE s."ItemSearch" MATCH ${plan.match}`);
+  if (plan.pairMatch)
+    keys.push(Prisma.sql`
+      SELECT p."rowid" AS "key" FROM "ItemSearchPairs" p WHERE p."ItemSearchPairs" MATCH ${plan.pairMatch}
+      UNION ALL
+      SELECT k."key" FROM "ItemSearchKey" k CROSS JOIN "Item" pending ON pending."id" = k."itemId"
+      WHERE k."pairsIndexed" = 0 AND ${likeAll(plan.pairLikes, "pending")}`);
+  const matches = keys.length
+    ? Prisma.sql`SELECT k."itemId" FROM (${Prisma.join(keys.map((sql) => Prisma.sql`SELECT "key" FROM (${sql})`), " INTERSECT ")}) m
+        CROSS JOIN "ItemSearchKey" k ON k."key" = m."key"`
+    : null;
+  return { matches, rest: likeAll(plan.likes, "i"), scan: likeAll(plan.terms.map(likePattern), "i") };
 }
 
-/** Every pattern occurs in title, 文号, 索引号 or body (SQLite's LIKE: ASCII letters in either case). */
-function likeAll(patterns: string[]): Prisma.Sql {
+/** Every pattern occurs in title, 文号, 索引号 or body of the row `alias` (SQLite's LIKE: ASCII letters in either case). */
+function likeAll(patterns: string[], alias: string): Prisma.Sql {
   if (patterns.length === 0) return Prisma.sql`1 = 1`;
+  const column = (name: string) => Prisma.raw(`${alias}."${name}"`);
   return Prisma.join(
     patterns.map(
       (pattern) =>
-        Prisma.sql`(i."title" LIKE ${pattern} ESCAPE '\\' OR i."docNo" LIKE ${pattern} ESCAPE '\\' OR i."indexNo" LIKE ${pattern} ESCAPE '\\' OR i."body" LIKE ${pattern} ESCAPE '\\')`,
+        Prisma.sql`(${column("title")} LIKE ${pattern} ESCAPE '\\' OR ${column("docNo")} LIKE ${pattern} ESCAPE '\\' OR ${column("indexNo")} LIKE ${pattern} ESCAPE '\\' OR ${column("body")} LIKE ${pattern} ESCAPE '\\')`,
     ),
     " AND ",
   );

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import Database from "better-sqlite3";
 import { migrateSqlite } from "@/lib/db-migrate";
+import { indexAllPendingPairs } from "@/lib/items/search-pairs";
 import { formatForYear, MONEY_CELLS, statisticCodes } from "@/lib/report/formats";
 import type { Outcome } from "@/lib/requests/codes";
 import { CATEGORIES, itemBody, itemTitle, orgName, personName, requestDescription, type OrgName } from "./phrases";
@@ -66,6 +67,8 @@ export function generateBenchDatabase(
       rows.statistics = insertStatistics(sqlite, orgs, random);
       sqlite.prepare(`INSERT INTO "Setting" ("key", "value") VALUES ('site.name', '安澜省政府信息公开平台')`).run();
     });
+    log("索引词对…");
+    indexAllPendingPairs(sqlite);
     sqlite.pragma("wal_checkpoint(TRUNCATE)");
     return { seconds: (performance.now() - started) / 1000, rows, orgs };
   } finally {

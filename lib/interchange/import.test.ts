@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db, dbProvider } from "@/lib/db";
+import { wordPairToken } from "@/lib/items/search-pairs";
 import { importInterchange, loadKnownCodes, validateInterchange, type ImportSummary } from "./import";
 import type { InterchangeFile } from "./schema";
 
@@ -434,6 +435,19 @@ describe("importInterchange", () => {
       version: 2,
     });
     expect((await rowCounts()).auditLogs).toBe(2);
+  });
+
+  it.skipIf(dbProvider === "postgresql")("indexes the pairs of what it writes before committing (SQLite's pair index)", async () => {
+    await importRaw(goodFile());
+    const raw = goodFile();
+    raw.items[0].title = "小陶镇人民政府机构职能（2021年修订）";
+    await importRaw(raw);
+    const itemsWith = (word: string) => db.$queryRaw<{ indexNo: string }[]>`
+      SELECT i."indexNo" FROM "ItemSearchPairs" p JOIN "ItemSearchKey" k ON k."key" = p."rowid" JOIN "Item" i ON i."id" = k."itemId"
+      WHERE p."ItemSearchPairs" MATCH ${wordPairToken(word)}`;
+    expect(await itemsWith("修订")).toEqual([{ indexNo: "003680183/2021-00001" }]);
+    expect(await db.$queryRaw`SELECT count(*) AS "pending" FROM "ItemSearchKey" WHERE "pairsIndexed" = 0`).toEqual([{ pending: 0n }]);
+    expect(await db.$queryRaw`SELECT count(*) AS "keys" FROM "ItemSearchKey"`).toEqual([{ keys: BigInt(await db.item.count()) }]);
   });
 
   it("dry run reports what would happen and writes nothing", async () => {

@@ -2,6 +2,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db, dbProvider } from "@/lib/db";
 import { newId } from "@/lib/ids";
 import { nextIndexNo } from "@/lib/items/index-number";
+import { indexPendingPairs } from "@/lib/items/pair-index";
 import { readInterchangeFile } from "./read";
 import { SECTIONS, sectionSchemas, type InterchangeFile, type InterchangeItem, type Section, type SectionRow } from "./schema";
 import { InterchangeValidator, type KnownCodes } from "./validate";
@@ -115,6 +116,7 @@ async function inTransaction(dryRun: boolean, work: (writer: Writer) => Promise<
     await db.$transaction(
       async (tx) => {
         await work(new Writer(tx, summary));
+        await indexPendingPairs(tx);
         const changed = Object.values(summary).reduce((n, t) => n + t.created + t.updated, 0);
         if (changed > 0) {
           await tx.auditLog.create({ data: { action: "interchange.import", actor: "import", after: JSON.stringify(summary) } });

@@ -7,6 +7,7 @@ import { DomainError } from "@/lib/errors";
 import type { Item, Prisma } from "@/lib/generated/prisma/client";
 import { canAccessOrg } from "@/lib/permissions";
 import { nextIndexNo } from "./index-number";
+import { indexPendingPairs } from "./pair-index";
 import { canEditItem, canManagePublishedItem, canReviewItem, canSubmitItem, type ItemRef } from "./policy";
 import type { ItemInput, ItemUpdateInput } from "./schema";
 
@@ -67,6 +68,7 @@ export async function insertItem(tx: Tx, user: SessionUser, input: ItemInput): P
   // Inside the transaction, so two clerks saving at once never get the same number.
   const indexNo = await nextIndexNo(tx, org, Number(input.createdOn.slice(0, 4)));
   const item = await tx.item.create({ data: { ...fields(input), orgId, indexNo, status: "draft", createdById: user.id } });
+  await indexPendingPairs(tx);
   await audit(user, { action: "item.create", entity: "Item", entityId: item.id, orgId, after: item }, tx);
   return { id: item.id, version: item.version, indexNo };
 }
@@ -92,6 +94,7 @@ async function changeItem(
       data: { ...data, version: { increment: 1 } },
     });
     if (count !== 1) throw new DomainError(STALE_MESSAGE);
+    await indexPendingPairs(tx);
     const updated = await tx.item.findUniqueOrThrow({ where: { id: item.id } });
     const diff = changedFields(item, updated);
     await audit(

@@ -26,25 +26,35 @@ describe("escaping", () => {
 });
 
 describe("planSearch", () => {
-  it("sends terms of three or more characters to the trigram index and shorter ones to LIKE", () => {
-    expect(planSearch("宅基地 低保 陶政〔2021〕")).toEqual({
-      terms: ["宅基地", "低保", "陶政〔2021〕"],
+  it("sends terms of three or more characters to the trigram index, two to the pair index, one to LIKE", () => {
+    expect(planSearch("宅基地 低保 陶政〔2021〕 镇")).toEqual({
+      terms: ["宅基地", "低保", "陶政〔2021〕", "镇"],
       match: '"宅基地" AND "陶政〔2021〕"',
-      likes: ["%低保%"],
+      pairMatch: "0fny0frx", // 低 U+4F4E = 20302 = "fny" in base 36, 保 U+4FDD = 20445 = "frx"
+      pairLikes: ["%低保%"],
+      likes: ["%镇%"],
     });
   });
-  it("uses only LIKE when every term is short, and nothing for an empty query", () => {
-    expect(planSearch("救助")).toEqual({ terms: ["救助"], match: null, likes: ["%救助%"] });
+  it("joins two-character terms with AND, and plans nothing for an empty query", () => {
+    expect(planSearch("救助 低保")).toEqual({
+      terms: ["救助", "低保"],
+      match: null,
+      pairMatch: "0k0h0gbt AND 0fny0frx", // 救 U+6551 = "k0h", 助 U+52A9 = "gbt"
+      pairLikes: ["%救助%", "%低保%"],
+      likes: [],
+    });
     expect(planSearch("   ")).toBeNull();
   });
   it("counts characters, not UTF-16 units", () => {
-    expect(planSearch("𠀀𠀁")?.match).toBeNull();
+    expect(planSearch("𠀀𠀁")).toMatchObject({ match: null, pairMatch: "2t4w2t4x" });
   });
   it("passes FTS syntax through as text", () => {
     expect(planSearch('") OR title:*')).toEqual({
       terms: ['")', "OR", "title:*"],
       match: '"title:*"',
-      likes: ['%")%', "%OR%"],
+      pairMatch: "000y0015 AND 00330036", // the pair index's tokens are digits and a–z only
+      pairLikes: ['%")%', "%OR%"],
+      likes: [],
     });
     expect(planSearch('"x" NEAR')?.match).toBe('"""x""" AND "NEAR"');
   });

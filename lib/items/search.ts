@@ -1,10 +1,13 @@
 /**
- * Building the catalogue's full-text search from what a visitor typed. On SQLite the index is FTS5 with the
- * trigram tokenizer (see prisma/migrations/sqlite/0002_item_search), which matches any substring of three
- * or more characters; shorter words (common in Chinese: 低保, 救助) fall back to LIKE on the same columns.
- * PostgreSQL matches every word with ILIKE on a pg_trgm index; lib/search-sql.ts turns the plan into SQL for either.
+ * Building the catalogue's full-text search from what a visitor typed. On SQLite two FTS5 indexes answer it:
+ * the trigram index (prisma/migrations/sqlite/0002_item_search) matches any substring of three or more
+ * characters, the pair index (0009_item_search_keys, lib/items/search-pairs.ts) two-character words (common in
+ * Chinese: 低保, 救助); single characters fall back to LIKE on the same columns. PostgreSQL matches every word
+ * with ILIKE on a pg_trgm index; lib/search-sql.ts turns the plan into SQL for either.
  * Everything the visitor typed reaches SQL only as a bound parameter, escaped for the syntax it lands in.
  */
+
+import { wordPairToken } from "./search-pairs";
 
 export const MAX_QUERY_CHARS = 100;
 export const MAX_TERMS = 5;
@@ -31,7 +34,11 @@ export type SearchPlan = {
   terms: string[];
   /** FTS5 MATCH expression for the terms long enough for the trigram index, or null. */
   match: string | null;
-  /** LIKE patterns for the shorter terms; each must match one of the searched columns. */
+  /** FTS5 MATCH expression of the pair index for the two-character terms, or null. */
+  pairMatch: string | null;
+  /** LIKE patterns of the two-character terms, for the items the pair index has not taken in yet. */
+  pairLikes: string[];
+  /** LIKE patterns for the terms no index answers; each must match one of the searched columns. */
   likes: string[];
 };
 
@@ -40,10 +47,13 @@ export function planSearch(query: string): SearchPlan | null {
   const terms = searchTerms(query);
   if (terms.length === 0) return null;
   const indexed = terms.filter((t) => [...t].length >= MIN_INDEXED_CHARS);
-  const short = terms.filter((t) => [...t].length < MIN_INDEXED_CHARS);
+  const paired = terms.filter((t) => [...t].length === 2 && wordPairToken(t) !== null);
+  const short = terms.filter((t) => !indexed.includes(t) && !paired.includes(t));
   return {
     terms,
     match: indexed.length ? indexed.map(ftsPhrase).join(" AND ") : null,
+    pairMatch: paired.length ? paired.map(wordPairToken).join(" AND ") : null,
+    pairLikes: paired.map(likePattern),
     likes: short.map(likePattern),
   };
 }

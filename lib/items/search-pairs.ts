@@ -1,0 +1,84 @@
+import type Database from "better-sqlite3";
+
+/**
+ * The pair index (SQLite, prisma/migrations/sqlite/0009_item_search_keys): two-character words — the commonest
+ * Chinese searches (低保, 防汛) — are too short for the trigram index, so every item's text is also indexed as the
+ * set of its adjacent character pairs, each written as an ASCII token for FTS5's `ascii` tokenizer. SQL cannot cut
+ * the pairs cheaply (substr on UTF-8 walks from the start of the string: quadratic in its length), so they are cut
+ * here. A trigger marks an item pending (ItemSearchKey.pairsIndexed = 0) whenever its text is written, and the
+ * writers index the pending items before they commit; until then the search checks pending items with LIKE, so a
+ * writer that forgets makes 2-character searches slower, never wrong.
+ */
+
+/** One pair as a token: each code point in base 36, four digits (36⁴ > 0x10FFFF). */
+function pairToken(first: string, second: string): string {
+  const digits = (char: string) => char.codePointAt(0)!.toString(36).padStart(4, "0");
+  return digits(first) + digits(second);
+}
+
+const SPACE = /\s/u;
+
+/**
+ * The pairs of the texts as the index's column: every two adjacent characters within one text, case folded,
+ * each once. Pairs with a space are left out: a search word never contains one.
+ */
+export function textPairs(texts: (string | null)[]): string {
+  const tokens = new Set<string>();
+  for (const text of texts) {
+    const chars = [...(text ?? "").toLowerCase()];
+    for (let i = 1; i < chars.length; i++) {
+      if (!SPACE.test(chars[i - 1]) && !SPACE.test(chars[i])) tokens.add(pairToken(chars[i - 1], chars[i]));
+    }
+  }
+  return [...tokens].join(" ");
+}
+
+/** The token of a two-character search word, or null when folding its case does not leave two characters. */
+export function wordPairToken(word: string): string | null {
+  const chars = [...word.toLowerCase()];
+  return chars.length === 2 ? pairToken(chars[0], chars[1]) : null;
+}
+
+export type PendingItemText = { key: number | bigint; title: string; docNo: string | null; indexNo: string; body: string };
+
+/** Items written since their pairs were indexed, oldest first (a partial index holds exactly these). */
+export const PENDING_PAIRS_SQL = `
+  SELECT k."key", i."title", i."docNo", i."indexNo", i."body"
+  FROM "ItemSearchKey" k JOIN "Item" i ON i."id" = k."itemId"
+  WHERE k."pairsIndexed" = 0 ORDER BY k."key" LIMIT ?`;
+
+/** Takes the batch as one JSON parameter: [{ key, pairs }]. */
+export const INSERT_PAIRS_SQL = `
+  INSERT INTO "ItemSearchPairs" ("rowid", "pairs")
+  SELECT json_extract(value, '$.key'), json_extract(value, '$.pairs') FROM json_each(?)`;
+
+export const MARK_INDEXED_SQL = `
+  UPDATE "ItemSearchKey" SET "pairsIndexed" = 1 WHERE "key" IN (SELECT json_extract(value, '$.key') FROM json_each(?))`;
+
+/** A batch's rows for INSERT_PAIRS_SQL and MARK_INDEXED_SQL, as their JSON parameter. */
+export function pairRowsJson(items: PendingItemText[]): string {
+  return JSON.stringify(items.map((item) => ({ key: Number(item.key), pairs: textPairs([item.title, item.docNo, item.indexNo, item.body]) })));
+}
+
+export const PAIRS_BATCH = 1000;
+
+/**
+ * Indexes every pending item on a better-sqlite3 connection: after migrating (0009 marks every existing item
+ * pending) and after the benchmark's bulk load. The app's writers use indexPendingPairs in lib/search-sql.ts.
+ */
+export function indexAllPendingPairs(sqlite: Database.Database): number {
+  const pending = sqlite.prepare(PENDING_PAIRS_SQL);
+  const insert = sqlite.prepare(INSERT_PAIRS_SQL);
+  const mark = sqlite.prepare(MARK_INDEXED_SQL);
+  let indexed = 0;
+  for (;;) {
+    const batch = pending.all(PAIRS_BATCH) as PendingItemText[];
+    if (batch.length === 0) return indexed;
+    const rows = pairRowsJson(batch);
+    sqlite.transaction(() => {
+      insert.run(rows);
+      mark.run(rows);
+    })();
+    indexed += batch.length;
+  }
+}
