@@ -65,21 +65,27 @@ export function wordPairToken(word: string): string | null {
 
 export type PendingItemText = { key: number | bigint; title: string; docNo: string | null; indexNo: string; body: string };
 
-/** Items written since their pairs were indexed, oldest first (a partial index holds exactly these). */
-export const PENDING_PAIRS_SQL = `
+/**
+ * Takes a batch of pending items, newest first, and returns their keys. It writes first, so the transaction holds
+ * SQLite's write lock from its first statement: a transaction that read first could be refused (SQLITE_BUSY) if
+ * another process wrote before it did.
+ */
+export const CLAIM_PENDING_SQL = `
+  UPDATE "ItemSearchKey" SET "pairsIndexed" = 1
+  WHERE "key" IN (SELECT "key" FROM "ItemSearchKey" WHERE "pairsIndexed" = 0 ORDER BY "key" DESC LIMIT ?)
+  RETURNING "key"`;
+
+/** The texts of the claimed items; takes their keys as one JSON array. */
+export const CLAIMED_TEXTS_SQL = `
   SELECT k."key", i."title", i."docNo", i."indexNo", i."body"
-  FROM "ItemSearchKey" k JOIN "Item" i ON i."id" = k."itemId"
-  WHERE k."pairsIndexed" = 0 ORDER BY k."key" LIMIT ?`;
+  FROM json_each(?) j CROSS JOIN "ItemSearchKey" k ON k."key" = j."value" CROSS JOIN "Item" i ON i."id" = k."itemId"`;
 
 /** Takes the batch as one JSON parameter: [{ key, pairs }]. */
 export const INSERT_PAIRS_SQL = `
   INSERT INTO "ItemSearchPairs" ("rowid", "pairs")
   SELECT json_extract(value, '$.key'), json_extract(value, '$.pairs') FROM json_each(?)`;
 
-export const MARK_INDEXED_SQL = `
-  UPDATE "ItemSearchKey" SET "pairsIndexed" = 1 WHERE "key" IN (SELECT json_extract(value, '$.key') FROM json_each(?))`;
-
-/** A batch's rows for INSERT_PAIRS_SQL and MARK_INDEXED_SQL, as their JSON parameter. */
+/** A batch's rows for INSERT_PAIRS_SQL, as its JSON parameter. */
 export function pairRowsJson(items: PendingItemText[]): string {
   return JSON.stringify(items.map((item) => ({ key: Number(item.key), pairs: textPairs([item.title, item.docNo, item.indexNo, item.body]) })));
 }
@@ -87,22 +93,20 @@ export function pairRowsJson(items: PendingItemText[]): string {
 export const PAIRS_BATCH = 1000;
 
 /**
- * Indexes every pending item on a better-sqlite3 connection: after migrating (0009 marks every existing item
- * pending) and after the benchmark's bulk load. The app's writers use indexPendingPairs in lib/search-sql.ts.
+ * Indexes every pending item on a better-sqlite3 connection, a batch per transaction: after migrating (0009
+ * marks every existing item pending) and after the benchmark's bulk load. lib/items/pair-index.ts does the same
+ * through Prisma.
  */
 export function indexAllPendingPairs(sqlite: Database.Database): number {
-  const pending = sqlite.prepare(PENDING_PAIRS_SQL);
+  const claim = sqlite.prepare(CLAIM_PENDING_SQL).pluck();
+  const texts = sqlite.prepare(CLAIMED_TEXTS_SQL);
   const insert = sqlite.prepare(INSERT_PAIRS_SQL);
-  const mark = sqlite.prepare(MARK_INDEXED_SQL);
+  const batch = sqlite.transaction(() => {
+    const keys = claim.all(PAIRS_BATCH);
+    if (keys.length > 0) insert.run(pairRowsJson(texts.all(JSON.stringify(keys)) as PendingItemText[]));
+    return keys.length;
+  });
   let indexed = 0;
-  for (;;) {
-    const batch = pending.all(PAIRS_BATCH) as PendingItemText[];
-    if (batch.length === 0) return indexed;
-    const rows = pairRowsJson(batch);
-    sqlite.transaction(() => {
-      insert.run(rows);
-      mark.run(rows);
-    })();
-    indexed += batch.length;
-  }
+  for (let n = batch(); n > 0; n = batch()) indexed += n;
+  return indexed;
 }
