@@ -3,7 +3,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { databaseProvider, type DatabaseProvider } from "./db-url";
-import { indexAllPendingPairs } from "./items/search-pairs";
+import { indexAllPendingPairs } from "./items/pair-catch-up";
 
 /**
  * Our own migration runner (docs/ARCHITECTURE.md, "Migrations"): applies

@@ -1,4 +1,6 @@
+import { env } from "@/lib/env";
 import { importInterchangeFile, type ImportSummary } from "@/lib/interchange/import";
+import { catchUpPairs } from "@/lib/items/pair-catch-up";
 
 const LABELS: Record<keyof ImportSummary, string> = {
   organizations: "机构",
@@ -35,6 +37,11 @@ async function main(args: string[]): Promise<number> {
   console.log(dryRun ? "试运行（未写入）：" : "导入完成：");
   for (const [section, t] of Object.entries(result.summary) as [keyof ImportSummary, ImportSummary[keyof ImportSummary]][]) {
     console.log(`  ${LABELS[section]} ${section}: 新增 ${t.created} created, 更新 ${t.updated} updated, 未变 ${t.unchanged} unchanged`);
+  }
+  if (!dryRun) {
+    const started = performance.now();
+    const indexed = catchUpPairs(env.DATABASE_URL);
+    if (indexed > 0) console.log(`两字词检索索引：${indexed} 条，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
   }
   return 0;
 }

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import Database from "better-sqlite3";
 import { migrateSqlite } from "@/lib/db-migrate";
-import { indexAllPendingPairs } from "@/lib/items/search-pairs";
+import { indexAllPendingPairs } from "@/lib/items/pair-catch-up";
 import { formatForYear, MONEY_CELLS, statisticCodes } from "@/lib/report/formats";
 import type { Outcome } from "@/lib/requests/codes";
 import { CATEGORIES, itemBody, itemTitle, orgName, personName, requestDescription, type OrgName } from "./phrases";

@@ -1,4 +1,4 @@
-import { db, dbProvider } from "@/lib/db";
+import { dbProvider } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { CLAIM_PENDING_SQL, CLAIMED_TEXTS_SQL, INSERT_PAIRS_SQL, PAIRS_BATCH, pairRowsJson, type PendingItemText } from "./search-pairs";
 
@@ -6,7 +6,8 @@ import { CLAIM_PENDING_SQL, CLAIMED_TEXTS_SQL, INSERT_PAIRS_SQL, PAIRS_BATCH, pa
  * Indexes the pairs of the newest pending items, at most one batch, inside the caller's transaction; returns how
  * many (SQLite; PostgreSQL has no pair index). Every writer of an item's text calls it before committing, so what
  * it wrote is indexed (a form writes one item, the Excel import one per row). Bounded, so that a backlog left by
- * an interrupted bulk import never lands on one clerk's save: catchUpPairs and `npm run db:setup` clear it.
+ * an interrupted bulk import never lands on one clerk's save: `npm run import` and `npm run db:setup` clear it
+ * (catchUpPairs in lib/items/pair-catch-up.ts).
  */
 export async function indexPendingPairs(tx: Prisma.TransactionClient): Promise<number> {
   if (dbProvider === "postgresql") return 0;
@@ -15,14 +16,4 @@ export async function indexPendingPairs(tx: Prisma.TransactionClient): Promise<n
   const texts = await tx.$queryRawUnsafe<PendingItemText[]>(CLAIMED_TEXTS_SQL, JSON.stringify(claimed.map((row) => Number(row.key))));
   await tx.$executeRawUnsafe(INSERT_PAIRS_SQL, pairRowsJson(texts));
   return claimed.length;
-}
-
-/**
- * Indexes every pending item, a batch per transaction: after a bulk import has committed its items (a million
- * items' pairs would add ~40 s to the import's own transaction). Searches find the items meanwhile, by LIKE.
- */
-export async function catchUpPairs(): Promise<number> {
-  let indexed = 0;
-  for (let n = 1; n > 0; indexed += n) n = await db.$transaction((tx) => indexPendingPairs(tx));
-  return indexed;
 }

@@ -1,13 +1,13 @@
-import type Database from "better-sqlite3";
 
 /**
  * The pair index (SQLite, prisma/migrations/sqlite/0009_item_search_keys): two-character words — the commonest
  * Chinese searches (低保, 防汛) — are too short for the trigram index, so every item's text is also indexed as the
  * set of its adjacent character pairs, each written as an ASCII token for FTS5's `ascii` tokenizer. SQL cannot cut
  * the pairs cheaply (substr on UTF-8 walks from the start of the string: quadratic in its length), so they are cut
- * here. A trigger marks an item pending (ItemSearchKey.pairsIndexed = 0) whenever its text is written, and the
- * writers index the pending items before they commit; until then the search checks pending items with LIKE, so a
- * writer that forgets makes 2-character searches slower, never wrong.
+ * here. A trigger marks an item pending (ItemSearchKey.pairsIndexed = 0) whenever its text is written; the app's
+ * writers index it before they commit (lib/items/pair-index.ts), imports and migrations right after theirs
+ * (lib/items/pair-catch-up.ts). Until then the search checks pending items with LIKE, so a writer that forgets
+ * makes 2-character searches slower, never wrong.
  */
 
 /** A code point in base 36, four digits (36⁴ > 0x10FFFF); two of them are a pair's token. */
@@ -91,22 +91,3 @@ export function pairRowsJson(items: PendingItemText[]): string {
 }
 
 export const PAIRS_BATCH = 1000;
-
-/**
- * Indexes every pending item on a better-sqlite3 connection, a batch per transaction: after migrating (0009
- * marks every existing item pending) and after the benchmark's bulk load. lib/items/pair-index.ts does the same
- * through Prisma.
- */
-export function indexAllPendingPairs(sqlite: Database.Database): number {
-  const claim = sqlite.prepare(CLAIM_PENDING_SQL).pluck();
-  const texts = sqlite.prepare(CLAIMED_TEXTS_SQL);
-  const insert = sqlite.prepare(INSERT_PAIRS_SQL);
-  const batch = sqlite.transaction(() => {
-    const keys = claim.all(PAIRS_BATCH);
-    if (keys.length > 0) insert.run(pairRowsJson(texts.all(JSON.stringify(keys)) as PendingItemText[]));
-    return keys.length;
-  });
-  let indexed = 0;
-  for (let n = batch(); n > 0; n = batch()) indexed += n;
-  return indexed;
-}
