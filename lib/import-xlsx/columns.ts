@@ -14,6 +14,9 @@ export type ImportKind = keyof typeof IMPORT_KINDS;
 export const MAX_IMPORT_ROWS = 1000;
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const MAX_IMPORT_LABEL = "5 MB";
+/** What a file may unpack to (XML compresses ~10×, so a full 1,000-row template stays far below). */
+export const MAX_UNZIPPED_BYTES = 50 * 1024 * 1024;
+export const MAX_UNZIPPED_LABEL = "50 MB";
 
 export type Column = {
   /** The form field (zod schema key) the column fills. */

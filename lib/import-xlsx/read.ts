@@ -2,7 +2,8 @@ import ExcelJS from "exceljs";
 import type { z } from "zod";
 import { isIsoDate } from "@/lib/dates";
 import { DomainError } from "@/lib/errors";
-import { DATA_SHEET, MAX_IMPORT_ROWS, MULTI_SEPARATOR, type Column, type ImportKind } from "./columns";
+import { DATA_SHEET, MAX_IMPORT_ROWS, MAX_UNZIPPED_BYTES, MAX_UNZIPPED_LABEL, MULTI_SEPARATOR, type Column, type ImportKind } from "./columns";
+import { unzippedSize } from "./zip-size";
 
 // Reads a filled-in template: each row's cells become the same fields the web form posts (labels turned back into
 // codes), then the form's own zod schema decides. Nothing here touches the database.
@@ -75,6 +76,8 @@ function fieldValue(column: Column, text: string): { value: string | string[] } 
 }
 
 async function loadSheet(bytes: Uint8Array, kind: ImportKind): Promise<ExcelJS.Worksheet> {
+  if (unzippedSize(bytes, MAX_UNZIPPED_BYTES) === Infinity)
+    throw new DomainError(`文件解压后超过 ${MAX_UNZIPPED_LABEL}，不是正常填写的模板。请使用本页模板，每个文件不超过 ${MAX_IMPORT_ROWS} 行。`);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
