@@ -14,6 +14,15 @@ export function listOrganizations() {
   return db.organization.findMany({ orderBy: { code: "asc" } });
 }
 
+/** Where an administrator may put accounts: any organisation for a platform administrator, else their own. */
+export function accountOrganizations(admin: SessionUser) {
+  return db.organization.findMany({
+    where: admin.orgId ? { id: admin.orgId } : {},
+    orderBy: { code: "asc" },
+    select: { id: true, name: true },
+  });
+}
+
 /** Every organisation with its guide text and office hours, for the public guide. */
 export async function listOrganizationsForGuide() {
   const [orgs, extras] = await Promise.all([

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { accountOrganizations } from "@/lib/organizations";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
 import { changeOwnPassword, createUser, resetPassword, setUserActive, updateUser } from "./accounts";
 import { activeLock, lockKeys, MAX_FAILURES } from "./lockout";
@@ -41,6 +42,16 @@ describe("creating accounts", () => {
     await expect(createUser(admin(), { ...input, username: "wangwu", orgId: "org-x" })).rejects.toThrow("所选机构不存在。");
     expect(await db.user.count()).toBe(2);
     expect(await auditActions()).toEqual([]);
+  });
+});
+
+describe("the organisations an administrator may put accounts in", () => {
+  it("are every organisation for the platform administrator and only their own for an organisation's", async () => {
+    expect(await accountOrganizations(admin())).toEqual([
+      { id: "org-a", name: "甲镇人民政府" },
+      { id: "org-b", name: "乙局" },
+    ]);
+    expect(await accountOrganizations({ ...admin(), orgId: "org-b" })).toEqual([{ id: "org-b", name: "乙局" }]);
   });
 });
 

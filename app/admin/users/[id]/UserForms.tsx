@@ -5,7 +5,7 @@ import { useActionForm } from "@/components/ui/useActionForm";
 import { PASSWORD_RULES_TEXT } from "@/lib/auth/password-policy";
 import type { Role } from "@/lib/auth/roles";
 import { resetPasswordAction, setUserActiveAction, updateUserAction } from "../actions";
-import { orgOptions, ROLE_OPTIONS } from "../options";
+import { ROLE_OPTIONS, type OrgOption } from "../options";
 
 type EditableUser = { id: string; version: number; name: string; role: Role; orgId: string | null; active: boolean };
 
@@ -19,7 +19,7 @@ function Identity({ user }: { user: EditableUser }) {
   );
 }
 
-export function EditUserForm({ user, orgs }: { user: EditableUser; orgs: { id: string; name: string }[] }) {
+export function EditUserForm({ user, orgChoices }: { user: EditableUser; orgChoices: OrgOption[] }) {
   const { state, pending, onSubmit, errors } = useActionForm(updateUserAction);
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby="edit-user" className="space-y-4 rounded bg-white p-4 shadow-sm">
@@ -30,7 +30,7 @@ export function EditUserForm({ user, orgs }: { user: EditableUser; orgs: { id: s
       <Identity user={user} />
       <TextField name="name" label="姓名" defaultValue={user.name} errors={errors("name")} />
       <SelectField name="role" label="角色" options={ROLE_OPTIONS} defaultValue={user.role} errors={errors("role")} />
-      <SelectField name="orgId" label="所属机构" options={orgOptions(orgs)} defaultValue={user.orgId ?? ""} errors={errors("orgId")} />
+      <SelectField name="orgId" label="所属机构" options={orgChoices} defaultValue={user.orgId ?? ""} errors={errors("orgId")} />
       <SubmitButton pending={pending}>保存</SubmitButton>
     </form>
   );

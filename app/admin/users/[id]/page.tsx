@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { requirePage } from "@/lib/auth/session";
 import { getUser } from "@/lib/auth/queries";
 import { ROLES, type Role } from "@/lib/auth/roles";
-import { listOrganizations } from "@/lib/organizations";
+import { accountOrganizations } from "@/lib/organizations";
+import { orgOptions } from "../options";
 import { EditUserForm, ResetPasswordForm, UserStatusForm } from "./UserForms";
 
 export const metadata = { title: "编辑用户" };
@@ -13,10 +14,9 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?
 export default async function UserPage({ params, searchParams }: Props) {
   const admin = await requirePage("user.manage");
   const [{ id }, { created }] = await Promise.all([params, searchParams]);
-  const [user, orgs] = await Promise.all([getUser(admin, id), listOrganizations()]);
+  const [user, orgs] = await Promise.all([getUser(admin, id), accountOrganizations(admin)]);
   if (!user) notFound();
   const editable = { ...user, role: user.role as Role };
-  const orgList = orgs.map((o) => ({ id: o.id, name: o.name }));
   return (
     <>
       <p className="mb-2 text-sm">
@@ -36,7 +36,7 @@ export default async function UserPage({ params, searchParams }: Props) {
         </p>
       )}
       <div className="grid max-w-3xl gap-4">
-        <EditUserForm user={editable} orgs={orgList} />
+        <EditUserForm user={editable} orgChoices={orgOptions(admin, orgs)} />
         <UserStatusForm user={editable} />
         <ResetPasswordForm user={editable} />
       </div>

@@ -6,9 +6,9 @@ import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/
 import { useActionForm } from "@/components/ui/useActionForm";
 import { PASSWORD_RULES_TEXT } from "@/lib/auth/password-policy";
 import { createUserAction } from "../actions";
-import { orgOptions, ROLE_OPTIONS } from "../options";
+import { ROLE_OPTIONS, type OrgOption } from "../options";
 
-export function CreateUserForm({ orgs }: { orgs: { id: string; name: string }[] }) {
+export function CreateUserForm({ orgChoices }: { orgChoices: OrgOption[] }) {
   const router = useRouter();
   const { state, pending, onSubmit, errors } = useActionForm(createUserAction);
   useEffect(() => {
@@ -20,7 +20,7 @@ export function CreateUserForm({ orgs }: { orgs: { id: string; name: string }[] 
       <TextField name="username" label="用户名" autoComplete="off" hint="3–32 位小写字母、数字或 . _ -" errors={errors("username")} />
       <TextField name="name" label="姓名" errors={errors("name")} />
       <SelectField name="role" label="角色" options={ROLE_OPTIONS} defaultValue="CLERK" errors={errors("role")} />
-      <SelectField name="orgId" label="所属机构" options={orgOptions(orgs)} defaultValue={orgs[0]?.id ?? ""} errors={errors("orgId")} />
+      <SelectField name="orgId" label="所属机构" options={orgChoices} defaultValue={orgChoices.find((o) => o.value)?.value ?? ""} errors={errors("orgId")} />
       <TextField name="password" label="初始密码" type="password" autoComplete="new-password" hint={`${PASSWORD_RULES_TEXT}用户首次登录后必须修改。`} errors={errors("password")} />
       <TextField name="confirm" label="确认初始密码" type="password" autoComplete="new-password" errors={errors("confirm")} />
       <SubmitButton pending={pending}>创建用户</SubmitButton>

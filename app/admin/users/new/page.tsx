@@ -1,13 +1,14 @@
 import Link from "next/link";
 import { requirePage } from "@/lib/auth/session";
-import { listOrganizations } from "@/lib/organizations";
+import { accountOrganizations } from "@/lib/organizations";
+import { orgOptions } from "../options";
 import { CreateUserForm } from "./CreateUserForm";
 
 export const metadata = { title: "新建用户" };
 
 export default async function NewUserPage() {
-  await requirePage("user.manage");
-  const orgs = await listOrganizations();
+  const admin = await requirePage("user.manage");
+  const orgChoices = orgOptions(admin, await accountOrganizations(admin));
   return (
     <>
       <p className="mb-2 text-sm">
@@ -17,7 +18,7 @@ export default async function NewUserPage() {
         / 新建用户
       </p>
       <h1 className="mb-4 text-2xl font-bold">新建用户</h1>
-      <CreateUserForm orgs={orgs.map((o) => ({ id: o.id, name: o.name }))} />
+      <CreateUserForm orgChoices={orgChoices} />
     </>
   );
 }
