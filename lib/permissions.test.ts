@@ -18,6 +18,14 @@ describe("the access gate", () => {
     expect(denial(admin, "item.edit")).toBe("forbidden");
     expect(denial(admin, "audit.view")).toBeNull();
   });
+
+  it("leaves what every body shares (calendar, site settings) to a platform administrator", () => {
+    expect(denial(admin, "calendar.manage")).toBeNull();
+    expect(denial(admin, "settings.manage")).toBeNull();
+    expect(denial(orgAdmin, "calendar.manage")).toBe("forbidden");
+    expect(denial(orgAdmin, "settings.manage")).toBe("forbidden");
+    expect(denial(orgAdmin, "user.manage")).toBeNull();
+  });
 });
 
 describe("organisation scope", () => {

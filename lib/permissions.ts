@@ -21,8 +21,12 @@ export const PERMISSIONS = {
 
 export type Permission = keyof typeof PERMISSIONS;
 
+/** What every body shares (the working-day calendar, the site's settings): only a platform administrator (no organisation). */
+const PLATFORM_WIDE: readonly Permission[] = ["calendar.manage", "settings.manage"];
+
 export function can(user: SessionUser | null, permission: Permission): boolean {
-  return user !== null && (PERMISSIONS[permission] as readonly Role[]).includes(user.role);
+  if (user === null || !(PERMISSIONS[permission] as readonly Role[]).includes(user.role)) return false;
+  return user.orgId === null || !PLATFORM_WIDE.includes(permission);
 }
 
 export type Denial = "signed_out" | "password_change_required" | "forbidden";
