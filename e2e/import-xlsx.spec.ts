@@ -5,11 +5,11 @@ import { signIn } from "./fixtures";
 
 const main = (page: Page) => page.getByRole("main");
 
-/** Fills the downloaded template as a user would: by column header, from row 2. */
-async function fill(template: Buffer, rows: Record<string, string>[]): Promise<Buffer> {
+/** Fills the downloaded template's data sheet as a user would: by column header, from row 2. */
+async function fill(template: Buffer, sheetName: string, rows: Record<string, string>[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(template as unknown as ArrayBuffer);
-  const sheet = workbook.getWorksheet("政府信息")!;
+  const sheet = workbook.getWorksheet(sheetName)!;
   const columnOf = new Map<string, number>();
   sheet.getRow(1).eachCell((cell, col) => columnOf.set(String(cell.value), col));
   rows.forEach((values, i) => {
@@ -33,7 +33,7 @@ test("a clerk downloads the item template, uploads 3 good and 2 bad rows, previe
   expect(download.suggestedFilename()).toBe("政府信息导入模板.xlsx");
   const template = await fs.readFile((await download.path())!);
 
-  const file = await fill(template, [
+  const file = await fill(template, "政府信息", [
     good("导入测试甲", "2026-01-05"),
     { ...good("", "2026-01-06"), 标题: "" },
     good("导入测试乙", "2026-02-01"),
@@ -61,4 +61,45 @@ test("a clerk downloads the item template, uploads 3 good and 2 bad rows, previe
   await page.goto(`/admin/items?q=${run}`);
   await expect(main(page).getByRole("link", { name: new RegExp(`导入测试.（${run}）`) })).toHaveCount(3);
   await expect(main(page).getByText(`导入测试错（${run}）`)).toHaveCount(0);
+});
+
+test("a clerk imports requests from the template: the good rows are logged with numbers and their clock, the bad one is listed", async ({ page }) => {
+  const run = Date.now().toString(36);
+  const person = (name: string, receivedOn: string) => ({
+    申请渠道: "当面提交",
+    收到申请之日: receivedOn,
+    申请人类型: "公民",
+    姓名或名称: name,
+    证件类型: "居民身份证",
+    证件号码: "11010519491231002X",
+    联系电话: "13800138000",
+    所需信息的内容描述: `2025年农村低保资金发放明细（${run}）`,
+    信息的提供形式: "纸质文本",
+    获取信息的方式: "自行领取",
+  });
+
+  await signIn(page, "clerk");
+  await page.goto("/admin/requests");
+  await main(page).getByRole("link", { name: "从 Excel 导入" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "从 Excel 导入政府信息公开申请" })).toBeVisible();
+  const downloading = page.waitForEvent("download");
+  await main(page).getByRole("link", { name: "下载申请导入模板（.xlsx）" }).click();
+  const template = await fs.readFile((await (await downloading).path())!);
+
+  const file = await fill(template, "依申请公开", [person("张导入", "2026-01-05"), person("李导入", "2099-01-01"), person("王导入", "2026-01-06")]);
+  await page.getByLabel("Excel 文件（.xlsx）").setInputFiles({ name: "申请.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: file });
+  await page.getByRole("button", { name: "检查文件" }).click();
+  await expect(main(page).getByRole("status").filter({ hasText: "共 3 行" })).toHaveText("申请.xlsx：共 3 行，2 行可以导入，1 行有错误。");
+  await expect(main(page).getByRole("table", { name: "有错误的 1 行" }).getByRole("row")).toHaveText(["行号列错误", "第 3 行收到申请之日收到申请之日不能晚于今天"]);
+
+  await page.getByRole("button", { name: "确认导入 2 行" }).click();
+  await expect(page.getByRole("heading", { name: "已导入 2 件申请" })).toBeVisible();
+  const created = main(page).getByRole("table", { name: "导入的记录" }).getByRole("link");
+  await expect(created).toHaveCount(2);
+  await created.first().click();
+  await expect(main(page).getByText("张导入")).toBeVisible();
+  await expect(main(page).getByText("2026-01-05").first()).toBeVisible();
+
+  await page.goto(`/admin/requests?q=${encodeURIComponent("李导入")}`);
+  await expect(main(page).getByText("李导入")).toHaveCount(0);
 });

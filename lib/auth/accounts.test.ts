@@ -47,11 +47,11 @@ describe("creating accounts", () => {
 
 describe("the organisations an administrator may put accounts in", () => {
   it("are every organisation for the platform administrator and only their own for an organisation's", async () => {
-    expect(await accountOrganizations(admin())).toEqual([
+    expect(await accountOrganizations({ ...admin(), name: "管理员" })).toEqual([
       { id: "org-a", name: "甲镇人民政府" },
       { id: "org-b", name: "乙局" },
     ]);
-    expect(await accountOrganizations({ ...admin(), orgId: "org-b" })).toEqual([{ id: "org-b", name: "乙局" }]);
+    expect(await accountOrganizations({ ...admin(), name: "乙局管理员", orgId: "org-b" })).toEqual([{ id: "org-b", name: "乙局" }]);
   });
 });
 
