@@ -7,6 +7,8 @@ import { DomainError } from "@/lib/errors";
 import { canAccessOrg } from "@/lib/permissions";
 import type { AppealInput, AppealUpdate } from "./schemas";
 
+export const STALE_APPEAL = "该案件已被其他人修改，您的更改未保存。请刷新页面查看最新内容后重新操作。";
+
 /** The organisation a clerk or supervisor records cases for: their own. */
 function ownOrg(user: SessionUser): string {
   if (!user.orgId) throw new DomainError("请使用所属机关的账号登记复议诉讼案件。");
@@ -52,12 +54,16 @@ export async function updateAppeal(user: SessionUser, input: AppealUpdate) {
   return db.$transaction(async (tx) => {
     const before = await tx.appeal.findUnique({ where: { id: input.id } });
     if (!before || !canAccessOrg(user, before.orgId)) throw new DomainError("案件不存在或不属于本机关。");
+    if (before.version !== input.version) throw new DomainError(STALE_APPEAL);
     await ensureNumberFree(tx, before.orgId, input.number, before.id);
-    const after = await tx.appeal.update({
-      where: { id: before.id },
-      data: appealData(input, await linkedRequestId(tx, before.orgId, input.requestNumber)),
+    // The version guards the write too: another process saving between the read and the write is refused.
+    const { count } = await tx.appeal.updateMany({
+      where: { id: before.id, version: before.version },
+      data: { ...appealData(input, await linkedRequestId(tx, before.orgId, input.requestNumber)), version: { increment: 1 } },
     });
+    if (count !== 1) throw new DomainError(STALE_APPEAL);
+    const after = await tx.appeal.findUniqueOrThrow({ where: { id: before.id } });
     await audit(user, { action: "appeal.update", entity: "Appeal", entityId: before.id, orgId: before.orgId, before, after }, tx);
-    return { id: after.id };
+    return { id: after.id, version: after.version };
   });
 }

@@ -33,5 +33,7 @@ function checkClosing(value: AppealFields, ctx: z.RefinementCtx) {
 export const appealSchema = z.object(appealShape).superRefine(checkClosing);
 export type AppealInput = z.infer<typeof appealSchema>;
 
-export const appealUpdateSchema = z.object({ id: requiredText("案件", 40), ...appealShape }).superRefine(checkClosing);
+export const appealUpdateSchema = z
+  .object({ id: requiredText("案件", 40), version: z.coerce.number().int().positive(), ...appealShape })
+  .superRefine(checkClosing);
 export type AppealUpdate = z.infer<typeof appealUpdateSchema>;

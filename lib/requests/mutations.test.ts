@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/roles";
 import { loadShippedCalendar, setCalendarDay } from "@/lib/calendar/mutations";
 import { loadCalendar } from "@/lib/calendar/queries";
-import { createAppeal, updateAppeal } from "@/lib/appeals/mutations";
+import { createAppeal, STALE_APPEAL, updateAppeal } from "@/lib/appeals/mutations";
 import { computeClock } from "./clock";
 import {
   closeRequest,
@@ -240,8 +240,17 @@ describe("appeals", () => {
     expect(await db.appeal.findUniqueOrThrow({ where: { id }, include: { request: true } })).toMatchObject({ request: { number } });
     await expect(createAppeal(otherClerk, { ...input, number: "FY-2024-02" })).rejects.toThrow("找不到该申请编号。");
     await expect(createAppeal(clerk, input)).rejects.toThrow("案件编号重复。");
-    await expect(updateAppeal(otherClerk, { id, ...input, closedOn: "2024-07-01", result: "upheld" })).rejects.toThrow("案件不存在或不属于本机关。");
-    await updateAppeal(clerk, { id, ...input, closedOn: "2024-07-01", result: "upheld" });
-    expect(await db.appeal.findUniqueOrThrow({ where: { id } })).toMatchObject({ closedOn: "2024-07-01", result: "upheld" });
+    await expect(updateAppeal(otherClerk, { id, version: 1, ...input, closedOn: "2024-07-01", result: "upheld" })).rejects.toThrow("案件不存在或不属于本机关。");
+    await updateAppeal(clerk, { id, version: 1, ...input, closedOn: "2024-07-01", result: "upheld" });
+    expect(await db.appeal.findUniqueOrThrow({ where: { id } })).toMatchObject({ closedOn: "2024-07-01", result: "upheld", version: 2 });
+  });
+
+  it("refuses a save made on a version someone else has since changed, and keeps their change", async () => {
+    const input = { number: "FY-2024-03", kind: "review", filedOn: "2024-05-10" } as const;
+    const { id } = await createAppeal(clerk, input);
+    // Two clerks opened version 1; the first closes the case, the second's edit of the note comes later.
+    await updateAppeal(clerk, { id, version: 1, ...input, closedOn: "2024-07-01", result: "corrected" });
+    await expect(updateAppeal(clerk, { id, version: 1, ...input, note: "补充材料" })).rejects.toThrow(STALE_APPEAL);
+    expect(await db.appeal.findUniqueOrThrow({ where: { id } })).toMatchObject({ closedOn: "2024-07-01", result: "corrected", note: null, version: 2 });
   });
 });

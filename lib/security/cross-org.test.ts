@@ -74,7 +74,7 @@ const CASES: Record<string, () => Promise<Record<string, string | File>>> = {
   "app/admin/requests/actions.ts#feePaidAction": async () => ({ ...(await step()), feeId: x.fee }),
   "app/admin/requests/actions.ts#closeAction": async () => ({ ...(await step()), outcome: "disclosed", replyText: "予以公开。" }),
   "app/admin/appeals/actions.ts#createAppealAction": async () => ({ number: "复-2024-9", kind: "review", filedOn: "2024-04-01", requestNumber: "2024-0001" }),
-  "app/admin/appeals/actions.ts#updateAppealAction": async () => ({ id: x.appeal, number: "复-2024-1", kind: "review", filedOn: "2024-04-01", note: "改" }),
+  "app/admin/appeals/actions.ts#updateAppealAction": async () => ({ id: x.appeal, version: "1", number: "复-2024-1", kind: "review", filedOn: "2024-04-01", note: "改" }),
   "app/admin/organization/actions.ts#updateOrganizationAction": async () => ({ id: x.org, indexPrefix: "EVIL", indexPattern: "{前缀}/{年份}-{5位流水}" }),
   "app/admin/users/actions.ts#createUserAction": async () => ({
     username: "intruder",

@@ -7,6 +7,7 @@ import { createAppealAction, updateAppealAction } from "./actions";
 
 export type AppealValues = {
   id: string;
+  version: number;
   number: string;
   kind: string;
   filedOn: string;
@@ -37,6 +38,7 @@ export function AppealForm({ appeal, requestNumber, today }: { appeal?: AppealVa
       submitClassName="justify-self-start rounded bg-brand px-4 py-2 font-bold text-white hover:bg-brand-dark disabled:opacity-60 sm:col-span-2"
     >
       {appeal && <input type="hidden" name="id" value={appeal.id} />}
+      {appeal && <input type="hidden" name="version" value={appeal.version} />}
       <Field name="number" label="案件编号" required hint="复议决定书或判决书的案号，或本机关的登记编号">
         {(p) => <input {...p} defaultValue={appeal?.number} className={inputClass} />}
       </Field>
