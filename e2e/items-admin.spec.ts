@@ -67,8 +67,8 @@ test("another organisation's staff cannot open an item", async ({ page }) => {
   expect(response?.status()).toBe(404);
 });
 
-test("categories: add, rename, reorder and retire without touching old items", async ({ page }) => {
-  await signIn(page, "supervisor");
+test("categories: the platform administrator adds, renames, reorders and retires them without touching old items", async ({ page }) => {
+  await signIn(page, "admin");
   await page.getByRole("navigation", { name: "后台导航" }).getByRole("link", { name: "主题分类" }).click();
   await page.getByLabel("分类名称").fill("财政信息");
   await page.getByLabel("分类代码").fill("Finance!");
@@ -87,12 +87,17 @@ test("categories: add, rename, reorder and retire without touching old items", a
 
   await page.getByRole("button", { name: "停用“机构职能”" }).click();
   await expect(page.getByRole("button", { name: "恢复“机构职能”" })).toBeVisible();
+  await signOut(page);
+  await signIn(page, "supervisor");
+  await expect(page.getByRole("navigation", { name: "后台导航" }).getByRole("link", { name: "主题分类" })).toHaveCount(0);
   await page.goto("/admin/items/new");
   await expect(page.getByLabel("主题分类").getByRole("option", { name: "机构职能" })).toHaveCount(0);
   await expect(page.getByLabel("主题分类").getByRole("option", { name: "财政预决算" })).toHaveCount(1);
   await page.goto("/catalogue");
   await expect(page.getByRole("navigation", { name: "主题分类" }).getByRole("link", { name: /^机构职能（\d+）$/ })).toBeVisible();
 
+  await signOut(page);
+  await signIn(page, "admin");
   await page.goto("/admin/categories");
   await page.getByRole("button", { name: "恢复“机构职能”" }).click();
   await expect(page.getByRole("button", { name: "停用“机构职能”" })).toBeVisible();

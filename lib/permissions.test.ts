@@ -19,7 +19,10 @@ describe("the access gate", () => {
     expect(denial(admin, "audit.view")).toBeNull();
   });
 
-  it("leaves what every body shares (calendar, site settings) to a platform administrator", () => {
+  it("leaves what every body shares (主题分类, calendar, site settings) to a platform administrator", () => {
+    expect(denial(admin, "category.manage")).toBeNull();
+    expect(denial(orgAdmin, "category.manage")).toBe("forbidden");
+    expect(denial({ ...clerk, role: "SUPERVISOR" }, "category.manage")).toBe("forbidden");
     expect(denial(admin, "calendar.manage")).toBeNull();
     expect(denial(admin, "settings.manage")).toBeNull();
     expect(denial(orgAdmin, "calendar.manage")).toBe("forbidden");

@@ -11,7 +11,7 @@ export const PERMISSIONS = {
   "appeal.edit": ["CLERK", "SUPERVISOR"],
   "report.edit": ["SUPERVISOR"],
   "report.publish": ["SUPERVISOR"],
-  "category.manage": ["SUPERVISOR", "ADMIN"],
+  "category.manage": ["ADMIN"],
   "organization.manage": ["SUPERVISOR", "ADMIN"],
   "user.manage": ["ADMIN"],
   "calendar.manage": ["ADMIN"],
@@ -21,8 +21,12 @@ export const PERMISSIONS = {
 
 export type Permission = keyof typeof PERMISSIONS;
 
-/** What every body shares (the working-day calendar, the site's settings): only a platform administrator (no organisation). */
-const PLATFORM_WIDE: readonly Permission[] = ["calendar.manage", "settings.manage"];
+/**
+ * What every body shares (the 主题分类, the working-day calendar, the site's settings): only a platform
+ * administrator (no organisation) changes it — on a province's platform one township must not rename a
+ * category under every other body's items.
+ */
+const PLATFORM_WIDE: readonly Permission[] = ["category.manage", "calendar.manage", "settings.manage"];
 
 export function can(user: SessionUser | null, permission: Permission): boolean {
   if (user === null || !(PERMISSIONS[permission] as readonly Role[]).includes(user.role)) return false;
