@@ -96,6 +96,7 @@ test("categories: the platform administrator adds, renames, reorders and retires
   await page.goto("/catalogue");
   await expect(page.getByRole("navigation", { name: "主题分类" }).getByRole("link", { name: /^机构职能（\d+）$/ })).toBeVisible();
 
+  await page.goto("/admin");
   await signOut(page);
   await signIn(page, "admin");
   await page.goto("/admin/categories");
