@@ -27,7 +27,7 @@ export async function buildReportWithPrevious(
   year: number,
 ): Promise<{ report: ReportJson; previous: YearTables } | null> {
   // One round trip: the organisation and last year's published version are looked up by the aggregates'
-  // statement itself; a separate lookup query cost ~0.15–0.2 ms of CPU more (docs/PERFORMANCE.md).
+  // statement itself; a query of its own would cost the client ~0.1 ms of CPU more (docs/PERFORMANCE.md).
   const data = await reportData(orgCode, year);
   if (!data) return null;
   const { inputs, publishedPrevious } = data;

@@ -104,7 +104,7 @@ export function reportSql(orgCode: string, year: number): Prisma.Sql {
 
 /**
  * The statement's rows as ONE value: a JSON array of [part, year, k1, k2, sort, n1 … n5] arrays, as text. The
- * client then converts one value instead of ten for each of a report's ~100 rows (~0.1 ms of CPU a report,
+ * client then converts one value instead of ten for each of a report's ~100 rows (0.2–0.35 ms of CPU a report,
  * docs/PERFORMANCE.md). NULL on PostgreSQL when there is no row. The two databases spell it differently.
  */
 function asJsonArray(statement: Prisma.Sql): Prisma.Sql {
