@@ -35,7 +35,8 @@ function referenceText(m: Measurement): string {
   const parts = [r.label];
   if (r.requestsPerSecond !== undefined) parts.push(`${int(r.requestsPerSecond)} req/s`);
   if (r.cpuMsPerRequest !== undefined) parts.push(`${ms(r.cpuMsPerRequest)} cpu ms/req`);
-  else if (r.latency) parts.push(`med ${ms(r.latency.median)} p95 ${ms(r.latency.p95)} ms`);
+  // An HTTP reference is compared by throughput; an in-process one (a report) by its latency.
+  if (r.latency && r.requestsPerSecond === undefined) parts.push(`med ${ms(r.latency.median)} p95 ${ms(r.latency.p95)} ms`);
   if (r.totalSeconds !== undefined) parts.push(`${r.totalSeconds.toFixed(1)} s`);
   if (r.peakRssBytes !== undefined) parts.push(mb(r.peakRssBytes));
   return parts.join(" ");

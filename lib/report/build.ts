@@ -1,8 +1,7 @@
-import { db } from "@/lib/db";
 import { appealCells, proactiveCells, requestCells, summarize } from "./assemble";
 import { runChecks } from "./checks";
 import { formatForYear } from "./formats";
-import { reportInputs, type YearInputs } from "./queries";
+import { reportData, type YearInputs } from "./queries";
 import type { ReportJson } from "./types";
 
 type Tables = Omit<ReportJson, "org" | "year" | "checks">;
@@ -27,15 +26,12 @@ export async function buildReportWithPrevious(
   orgCode: string,
   year: number,
 ): Promise<{ report: ReportJson; previous: YearTables } | null> {
-  // The organisation and last year's latest published version in one raw statement: through Prisma's
-  // findUnique and findFirst these two lookups cost 2.8 ms of CPU, more than the aggregates of a median body.
-  const [org] = await db.$queryRaw<{ id: string; previous: string | null }[]>`
-    SELECT o."id", (SELECT v."content" FROM "ReportVersion" v JOIN "AnnualReport" r ON r."id" = v."reportId"
-        WHERE r."orgId" = o."id" AND r."year" = ${year - 1} ORDER BY v."versionNo" DESC LIMIT 1) AS "previous"
-    FROM "Organization" o WHERE o."code" = ${orgCode}`;
-  if (!org) return null;
-  const inputs = await reportInputs(org.id, [year, year - 1]);
-  return assembleReport(orgCode, year, inputs, org.previous ? (JSON.parse(org.previous) as ReportJson) : null);
+  // One round trip: the organisation and last year's published version are looked up by the aggregates'
+  // statement itself; a query of its own would cost the client ~0.1 ms of CPU more (docs/PERFORMANCE.md).
+  const data = await reportData(orgCode, year);
+  if (!data) return null;
+  const { inputs, publishedPrevious } = data;
+  return assembleReport(orgCode, year, inputs, publishedPrevious ? (JSON.parse(publishedPrevious) as ReportJson) : null);
 }
 
 /** The annual report of one organisation and year, computed from its records; null when the organisation is unknown. */

@@ -1,26 +1,35 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "@/lib/db";
+import { db, dbProvider } from "@/lib/db";
 import { yearBounds } from "@/lib/dates";
 import { WENT_PUBLIC_STATUSES } from "@/lib/items/codes";
 import type { ReportInputs } from "./assemble";
 
 // All the aggregates of an organisation's report — for this year and last year, which the cross-year checks
 // need — come from ONE statement: a GROUP BY per table and year, joined with UNION ALL, each reading only a
-// covering index (docs/PERFORMANCE.md). A single round trip matters: for a typical body the SQL itself takes
-// ~2 ms, about what each extra query costs through the client, so ten separate queries were 2.5× slower.
+// covering index (docs/PERFORMANCE.md). A single round trip matters: every query through the client costs a
+// fixed share of CPU, so ten separate queries were 2.5× slower; even the lookup of the organisation by its code
+// and of last year's published report rides in the same statement (reportSql).
 // Dates are "YYYY-MM-DD" text, so range tests are plain string comparisons on SQLite and PostgreSQL alike.
 
 export type YearInputs = Omit<ReportInputs, "format">;
 
 export type ReportInputsRow = { part: string; year: unknown; k1: string; k2: string | null; sort: unknown } & Record<"n1" | "n2" | "n3" | "n4" | "n5", unknown>;
 
+/** A ReportInputsRow as the JSON array reportData receives it, its values in the columns' order. */
+type ReportInputsTuple = [string, unknown, string, string | null, unknown, unknown, unknown, unknown, unknown, unknown];
+
 /** SUM over no matching row is NULL; counts may come back as bigint (PostgreSQL) or number (SQLite). */
 const n = (value: unknown) => Number(value ?? 0);
 
-function partsForYear(orgId: string, year: number): Prisma.Sql[] {
-  const { first, last } = yearBounds(year);
-  // The year is an integer we computed, written as a literal so every UNION branch has a typed column.
-  const y = Prisma.raw(String(Math.trunc(year)));
+/** orgId: the organisation's id as a parameter, or an SQL expression that yields it. */
+function partsForYear(orgId: string | Prisma.Sql, year: number): Prisma.Sql[] {
+  // The year is an integer, written as a literal so every UNION branch has a typed column; its first and last
+  // days too, which spares the client converting some fifty parameters (~2 µs each through Prisma).
+  const whole = Math.trunc(year);
+  const y = Prisma.raw(String(whole));
+  const bounds = yearBounds(whole);
+  const first = Prisma.raw(`'${bounds.first}'`);
+  const last = Prisma.raw(`'${bounds.last}'`);
   // Only items that went out count as published (a draft may carry a planned 公开日期). A literal list, so the
   // fragment can stand after a table alias.
   const wentPublic = Prisma.raw(`"status" IN (${WENT_PUBLIC_STATUSES.map((status) => `'${status}'`).join(", ")})`);
@@ -72,13 +81,54 @@ function partsForYear(orgId: string, year: number): Prisma.Sql[] {
 }
 
 /** The one statement counting an organisation's report aggregates for each of the years. */
-export function reportInputsSql(orgId: string, years: number[]): Prisma.Sql {
+export function reportInputsSql(orgId: string | Prisma.Sql, years: number[]): Prisma.Sql {
   return Prisma.join(years.flatMap((year) => partsForYear(orgId, year)), " UNION ALL ");
 }
 
-/** The report's aggregates for each of the years, counted by the database in one statement. */
-export async function reportInputs(orgId: string, years: number[]): Promise<Map<number, YearInputs>> {
-  return toYearInputs(await db.$queryRaw<ReportInputsRow[]>(reportInputsSql(orgId, years)), years);
+/**
+ * What a report of the year is computed from, in one statement: an "org" row (the organisation's id, and the
+ * content of last year's latest published version or NULL) — none when no organisation has the code — then
+ * the aggregates of the year and the year before, counted for the organisation the CTE found.
+ */
+export function reportSql(orgCode: string, year: number): Prisma.Sql {
+  return Prisma.sql`
+    WITH "org" AS (SELECT "id" FROM "Organization" WHERE "code" = ${orgCode})
+    SELECT 'org' AS "part", 0 AS "year", o."id" AS "k1",
+      (SELECT v."content" FROM "ReportVersion" v JOIN "AnnualReport" r ON r."id" = v."reportId"
+        WHERE r."orgId" = o."id" AND r."year" = ${year - 1} ORDER BY v."versionNo" DESC LIMIT 1) AS "k2",
+      0 AS "sort", 0 AS "n1", 0 AS "n2", 0 AS "n3", 0 AS "n4", 0 AS "n5"
+    FROM "org" o
+    UNION ALL
+    ${reportInputsSql(Prisma.sql`(SELECT "id" FROM "org")`, [year, year - 1])}`;
+}
+
+/**
+ * The statement's rows as ONE value: a JSON array of [part, year, k1, k2, sort, n1 … n5] arrays, as text. The
+ * client then converts one value instead of ten for each of a report's ~100 rows (0.2–0.35 ms of CPU a report,
+ * docs/PERFORMANCE.md). NULL on PostgreSQL when there is no row. The two databases spell it differently.
+ */
+function asJsonArray(statement: Prisma.Sql): Prisma.Sql {
+  const columns = Prisma.raw(`"part", "year", "k1", "k2", "sort", "n1", "n2", "n3", "n4", "n5"`);
+  return dbProvider === "postgresql"
+    ? Prisma.sql`SELECT CAST(json_agg(json_build_array(${columns})) AS TEXT) AS "rows" FROM (${statement}) AS "r"`
+    : Prisma.sql`SELECT json_group_array(json_array(${columns})) AS "rows" FROM (${statement}) AS "r"`;
+}
+
+/**
+ * The aggregates of the year and the year before, and last year's latest published report (its JSON text,
+ * null when none was published); null when no organisation has the code.
+ */
+export async function reportData(
+  orgCode: string,
+  year: number,
+): Promise<{ inputs: Map<number, YearInputs>; publishedPrevious: string | null } | null> {
+  const [result] = await db.$queryRaw<{ rows: string | null }[]>(asJsonArray(reportSql(orgCode, year)));
+  const rows = (JSON.parse(result.rows ?? "[]") as ReportInputsTuple[]).map(
+    ([part, rowYear, k1, k2, sort, n1, n2, n3, n4, n5]): ReportInputsRow => ({ part, year: rowYear, k1, k2, sort, n1, n2, n3, n4, n5 }),
+  );
+  const org = rows.find((r) => r.part === "org");
+  if (!org) return null;
+  return { inputs: toYearInputs(rows, [year, year - 1]), publishedPrevious: org.k2 };
 }
 
 /** The statement's rows as each year's report inputs. */
@@ -88,6 +138,7 @@ export function toYearInputs(rows: ReportInputsRow[], years: number[]): Map<numb
   );
   const categories: (ReportInputsRow & { year: number })[] = [];
   for (const r of rows) {
+    if (r.part === "org") continue; // reportSql's lookup row, read by reportData
     const inputs = result.get(n(r.year))!;
     switch (r.part) {
       case "item":
