@@ -82,7 +82,14 @@ async function main() {
     }
     const { measureCatalogue } = await import("@/lib/bench/measure-catalogue");
     const port = Number(values.port);
-    const env = { DATABASE_URL: `file:${database}`, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_URL: `http://127.0.0.1:${port}` };
+    // Started as docs/DEPLOYMENT.md deploys it: its gongkai.env caps V8's old generation (NODE_OPTIONS).
+    const env = {
+      DATABASE_URL: `file:${database}`,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      NODE_OPTIONS: process.env.NODE_OPTIONS ?? "--max-old-space-size=256",
+    };
     const app = await startServer("next start", process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
       port,
       env,

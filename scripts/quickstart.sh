@@ -8,4 +8,6 @@ npx tsx scripts/db-setup.ts
 npx tsx prisma/seed.ts
 npx next build
 echo "Gongkai 已启动：http://localhost:${PORT:-3000}"
+# The heap cap of docs/DEPLOYMENT.md (gongkai.env): under load V8 grows the heap rather than collect it.
+export NODE_OPTIONS="${NODE_OPTIONS:---max-old-space-size=256}"
 exec npx next start -p "${PORT:-3000}"
