@@ -15,7 +15,7 @@ export default defineConfig({
   },
   test: {
     environment: "node",
-    include: ["lib/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "bench/**/*.test.ts"],
     // One process per test file, so each file gets its own DATABASE_URL and its own fresh SQLite database.
     pool: "forks",
     isolate: true,

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { removeScratchDatabases } from "./lib/test-db";
+import { removeScratchDatabases } from "./test/test-db";
 
 // Runs once per `vitest run`, before the test processes start (they inherit process.env): names the run, so that
 // every scratch database the run creates (vitest.setup.ts) can be removed at the end, whatever happened in the files.

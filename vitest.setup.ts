@@ -1,5 +1,5 @@
 import { vi } from "vitest";
-import { createScratchDatabase } from "./lib/test-db";
+import { createScratchDatabase } from "./test/test-db";
 
 // Runs in each test file's own process before the file is imported, so lib/env.ts (read when lib/db is first
 // imported) sees this database: a fresh, fully migrated one per test file. By default a SQLite file; when the

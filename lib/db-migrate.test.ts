@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { migrateDatabase } from "./db-migrate";
 import { postgresSchema } from "./db-schema";
 import { databaseProvider } from "./db-url";
-import { resetDatabase } from "./test-db";
+import { resetDatabase } from "@/test/test-db";
 
 // This test file's own scratch database (vitest.setup.ts), emptied again here.
 const url = process.env.DATABASE_URL!;

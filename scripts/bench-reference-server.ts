@@ -1,5 +1,5 @@
 import { env } from "@/lib/env";
-import { startReferenceServer } from "@/lib/bench/reference-server";
+import { startReferenceServer } from "@/bench/reference-server";
 
 // Started by `npm run bench` as its own process, so its memory and CPU are measured apart from the app's.
 const port = Number(process.argv[2]);

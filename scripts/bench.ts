@@ -3,9 +3,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { generateBenchDatabase, PRESETS, scaledSize, type BenchSize, type PresetName } from "@/lib/bench/generate";
-import { startServer } from "@/lib/bench/http";
-import { formatTable, markdownTable, tableRows, TABLE_HEADER, type Measurement } from "@/lib/bench/results";
+import { generateBenchDatabase, PRESETS, scaledSize, type BenchSize, type PresetName } from "@/bench/generate";
+import { startServer } from "@/bench/http";
+import { formatTable, markdownTable, tableRows, TABLE_HEADER, type Measurement } from "@/bench/results";
 
 // npm run bench -- [--preset city|province] [--items N] [--out bench-results/….json] [--reuse]
 //                  [--only catalogue,search,report,import] [--import-items N] [--port 3105]
@@ -80,7 +80,7 @@ async function main() {
       log("no production build yet: next build…");
       execFileSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: ["ignore", process.stderr, process.stderr] });
     }
-    const { measureCatalogue } = await import("@/lib/bench/measure-catalogue");
+    const { measureCatalogue } = await import("@/bench/measure-catalogue");
     const port = Number(values.port);
     // Started as docs/DEPLOYMENT.md deploys it: its gongkai.env caps V8's old generation (NODE_OPTIONS).
     const env = {
@@ -111,19 +111,19 @@ async function main() {
     }
   }
   if (only.includes("search")) {
-    const { measureSearch } = await import("@/lib/bench/measure-search");
+    const { measureSearch } = await import("@/bench/measure-search");
     measurements.push(...(await measureSearch(big ? 60 : 30, size.items)));
   }
   if (only.includes("report")) {
-    const { measureReports } = await import("@/lib/bench/measure-report");
+    const { measureReports } = await import("@/bench/measure-report");
     measurements.push(...(await measureReports(database, REPORT_YEAR, 20, log)));
   }
   if (only.includes("import")) {
-    const { measureImport } = await import("@/lib/bench/measure-import");
+    const { measureImport } = await import("@/bench/measure-import");
     measurements.push(...(await measureImport(Number(values["import-items"]), log)));
   }
 
-  const { queryPlans } = await import("@/lib/bench/plans");
+  const { queryPlans } = await import("@/bench/plans");
   const plans = queryPlans(database, REPORT_YEAR);
 
   const machine = {

@@ -1,5 +1,5 @@
 import { env } from "@/lib/env";
-import { resetDatabase } from "@/lib/test-db";
+import { resetDatabase } from "@/test/test-db";
 
 // For test servers only (scripts/e2e-server.sh): empties the database at DATABASE_URL.
 resetDatabase(env.DATABASE_URL).then(

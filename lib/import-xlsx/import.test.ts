@@ -4,7 +4,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { confirmImport, importTemplate, previewImport } from "./import";
-import { fillTemplate } from "./test-workbook";
+import { fillTemplate } from "@/test/xlsx-workbook";
 
 let clerk: SessionUser;
 let outsider: SessionUser;

@@ -5,7 +5,7 @@ import { intakeSchema } from "@/lib/requests/schemas";
 import { itemColumns, requestColumns } from "./columns";
 import { cellText, readImportFile } from "./read";
 import { columnLetter, writeTemplate } from "./template";
-import { fillTemplate } from "./test-workbook";
+import { fillTemplate } from "@/test/xlsx-workbook";
 
 const CATEGORIES = { "cat-mz": "民政", "cat-cz": "财政" };
 const items = itemColumns(CATEGORIES);

@@ -6,7 +6,7 @@ import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { dbProvider } from "@/lib/db";
 import { migrateSqlite } from "@/lib/db-migrate";
-import { killDuringWrite } from "@/lib/security/crash-harness";
+import { killDuringWrite } from "@/test/crash-harness";
 
 // kill -9 of `npm run import` in the middle of a large import: after the restart the database is intact
 // and holds all of the file or none of it — the import is one transaction, and SQLite's WAL discards a

@@ -6,7 +6,7 @@ import { yearBounds } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { orgScope } from "@/lib/permissions";
-import { itemSearchSql } from "@/lib/search-sql";
+import { itemSearchSql } from "@/lib/items/search-sql";
 import type { Genre, ItemStatus } from "./codes";
 import type { Cursor } from "./cursor";
 import { canViewItem } from "./policy";

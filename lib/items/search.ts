@@ -3,7 +3,7 @@
  * the trigram index (prisma/migrations/sqlite/0002_item_search) matches any substring of three or more
  * characters, the pair index (0009_item_search_keys, lib/items/search-pairs.ts) two-character words (common in
  * Chinese: 低保, 救助); single characters fall back to LIKE on the same columns. PostgreSQL matches every word
- * with ILIKE on a pg_trgm index; lib/search-sql.ts turns the plan into SQL for either.
+ * with ILIKE on a pg_trgm index; lib/items/search-sql.ts turns the plan into SQL for either.
  * Everything the visitor typed reaches SQL only as a bound parameter, escaped for the syntax it lands in.
  */
 

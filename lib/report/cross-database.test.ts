@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createScratchDatabase } from "@/lib/test-db";
+import { createScratchDatabase } from "@/test/test-db";
 import type { ReportJson } from "./types";
 
 // The annual report is computed by raw SQL (lib/report/queries.ts), the one place where SQLite and PostgreSQL could

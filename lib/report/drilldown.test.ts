@@ -4,7 +4,7 @@ import { outcomeCodes } from "@/lib/requests/codes";
 import { buildReport } from "./build";
 import { drilldown } from "./drilldown";
 import { cellKeys, cellValue, isStatisticCell } from "./layout";
-import { APPLICANT_ORDER, importTestRecords } from "./test-records";
+import { APPLICANT_ORDER, importTestRecords } from "@/test/report-records";
 
 /** A table-三 row: the given columns, 0 elsewhere, total = their sum. */
 function row(cells: Partial<Record<(typeof APPLICANT_ORDER)[number], number>> = {}) {
@@ -23,7 +23,7 @@ beforeAll(async () => {
   orgU = orgs.find((o) => o.code === "u")!.id;
 });
 
-describe("2021 format, counted by hand (test-records.ts)", () => {
+describe("2021 format, counted by hand (test/report-records.ts)", () => {
   it("2022: every outcome row holds exactly its one request; the partial request carried in counts once, as 部分公开", async () => {
     const { requests } = (await buildReport("t", 2022))!;
     outcomeCodes.forEach((code, i) => {

@@ -6,7 +6,7 @@ import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { dbProvider } from "@/lib/db";
 import { migrateSqlite } from "@/lib/db-migrate";
-import { killWhenPaused } from "@/lib/security/crash-harness";
+import { killWhenPaused } from "@/test/crash-harness";
 
 // kill -9 in the middle of publishing an annual report, at every statement of the publishing transaction in turn
 // (the report row, the version number, the frozen version, the audit entry): after each crash the database is
@@ -21,7 +21,7 @@ const marker = path.join(dir, "paused");
 const env = { ...process.env, DATABASE_URL: `file:${file}` };
 // node with tsx's loader (not the tsx launcher, whose child a SIGKILL would miss); react-server resolves
 // "server-only" to its no-op, as in the app.
-const CHILD = ["--import", "tsx", "--conditions=react-server", "lib/report/publish-crash-child.ts"];
+const CHILD = ["--import", "tsx", "--conditions=react-server", "test/publish-crash-child.ts"];
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** Every row of every table, in storage order: equal dumps mean the crashed attempt left nothing at all. */

@@ -7,7 +7,7 @@ import { buildReport } from "./build";
 import { loadDraft, loadPublished } from "./document";
 import { publish, refreshTextFigures, saveExplanations, saveText } from "./publish";
 import { listPublishedReports } from "./public";
-import { importTestRecords } from "./test-records";
+import { importTestRecords } from "@/test/report-records";
 import { plainText, TEXT_PART_KEYS, UNFILLED, type TextParts } from "./text";
 
 let supervisor: SessionUser;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ACTIONS, ALLOWED_BEFORE_PASSWORD_CHANGE, MATRIX_ROLES, type Access, type MatrixRole } from "@/e2e/route-matrix";
 import type { SignedInUser } from "@/lib/auth/users";
 import { DENIAL_MESSAGES } from "@/lib/permissions";
-import { exportedNames, isServerActionModule, read, sourceFiles } from "./source-files";
+import { exportedNames, isServerActionModule, read, sourceFiles } from "@/test/source-files";
 
 // The role × server-action half of the authorisation matrix (the route half is e2e/route-matrix.spec.ts).
 // Every export of every "use server" module is called as each role through the real lib/action.ts wrapper,

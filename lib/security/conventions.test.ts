@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { appRoutes } from "@/e2e/app-routes";
-import { exportedNames, isServerActionModule, read, sourceFiles } from "./source-files";
+import { exportedNames, isServerActionModule, read, sourceFiles } from "@/test/source-files";
 
 // Architecture rules that keep authorisation in one place, checked over the source so they hold for routes
 // and actions added later: a new file that breaks one fails here with its name.

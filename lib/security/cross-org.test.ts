@@ -4,9 +4,9 @@ import type { z } from "zod";
 import type { SignedInUser } from "@/lib/auth/users";
 import { db } from "@/lib/db";
 import { PERMISSIONS, type Permission } from "@/lib/permissions";
-import { changedModels, snapshotRows } from "./db-snapshot";
-import { fieldsOf, formOf } from "./hostile";
-import { exportedNames, isServerActionModule, read, sourceFiles } from "./source-files";
+import { changedModels, snapshotRows } from "@/test/db-snapshot";
+import { fieldsOf, formOf } from "@/test/hostile";
+import { exportedNames, isServerActionModule, read, sourceFiles } from "@/test/source-files";
 
 // Organisation isolation of every server action, with REAL ids: each action whose form names a record (a field
 // `id`, `…Id`, or the 申请编号 an appeal links to) is called by the other organisation's holders of its permission

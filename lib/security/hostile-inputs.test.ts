@@ -8,10 +8,10 @@ import { auditFilterSchema } from "@/lib/audit";
 import type { SignedInUser } from "@/lib/auth/users";
 import { resetAccounts } from "@/lib/auth/test-helpers";
 import { importTemplate } from "@/lib/import-xlsx/import";
-import { fillTemplate } from "@/lib/import-xlsx/test-workbook";
+import { fillTemplate } from "@/test/xlsx-workbook";
 import { PERMISSIONS, type Permission } from "@/lib/permissions";
-import { fieldsOf, formOf, HOSTILE_VALUES } from "./hostile";
-import { exportedNames, isServerActionModule, read, sourceFiles } from "./source-files";
+import { fieldsOf, formOf, HOSTILE_VALUES } from "@/test/hostile";
+import { exportedNames, isServerActionModule, read, sourceFiles } from "@/test/source-files";
 
 // Hostile inputs for every server action, generated from each action's own zod schema: every field gets
 // every hostile value (alone, and with the other fields of a valid example). Each answer must be a clear

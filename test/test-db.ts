@@ -3,8 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { migrateDatabase } from "./db-migrate";
-import { databaseProvider } from "./db-url";
+import { migrateDatabase } from "@/lib/db-migrate";
+import { databaseProvider } from "@/lib/db-url";
 
 // Databases for tests only: a fresh one per test file (vitest.setup.ts, the cross-database test) and an emptied
 // one for the e2e server (scripts/e2e-server.sh). Nothing in the app imports this module.

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { DATA_SHEET, type ImportKind } from "./columns";
+import { DATA_SHEET, type ImportKind } from "@/lib/import-xlsx/columns";
 
 // Tests only: fills a downloaded template the way a user would, by column header.
 

@@ -6,10 +6,10 @@
 import fs from "node:fs";
 import type { SessionUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import { ownDraft } from "./admin";
-import { publish } from "./publish";
-import { reviewDraft } from "./review";
-import { importTestRecords } from "./test-records";
+import { ownDraft } from "@/lib/report/admin";
+import { publish } from "@/lib/report/publish";
+import { reviewDraft } from "@/lib/report/review";
+import { importTestRecords } from "./report-records";
 
 const pauseAfter = Number(process.env.PUBLISH_PAUSE_AFTER ?? 0);
 const marker = process.env.PUBLISH_PAUSE_MARKER ?? "";
