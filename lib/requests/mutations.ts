@@ -11,7 +11,7 @@ import { canAccessOrg } from "@/lib/permissions";
 import { consumeAttempt } from "@/lib/rate-limit";
 import { computeClock, validateNextEvent } from "./clock";
 import { OUTCOMES } from "./codes";
-import type { EventKind } from "./events";
+import type { EventDetail, EventKind } from "./events";
 import { loadLedgers } from "./ledger";
 import { nextRequestNumber } from "./numbering";
 import type { Intake, PublicApplication } from "./schemas";
@@ -127,7 +127,8 @@ export async function writeIntake(tx: Tx, user: SessionUser, orgId: string, inpu
 // The clock ledger: every step appends one event, re-derives the status, bumps the version and is audited.
 
 export type StepRef = { requestId: string; version: number };
-type Step = { kind: EventKind; on: string; detail?: Record<string, unknown> };
+/** A step as the clerk records it; its detail is what the kind's schema in the registry reads. */
+type Step = { [K in EventKind]: { kind: K; on: string; detail?: EventDetail<K> } }[EventKind];
 type LoadedRequest = NonNullable<Awaited<ReturnType<typeof loadForStep>>>;
 
 async function loadForStep(tx: Tx, id: string) {
