@@ -16,8 +16,6 @@ export type Existing = Record<string, unknown>;
  * half a millisecond a row), in batches about a minute. Updates are rare and stay per row, through Prisma.
  */
 export type Spec<Row> = {
-  /** Prisma model, named in error messages. */
-  model: string;
   table: string;
   keyColumns: string[];
   key: (row: Row) => unknown[];
@@ -79,7 +77,9 @@ export async function upsert<Row>(tx: Tx, spec: Spec<Row>, rows: Row[], count: T
       SELECT ${Prisma.raw(columns.map((c) => `k."${c}"`).join(", "))}
       FROM ${jsonRows(spec.table, columns, created.map((row) => columns.map((c) => row[c])))}`;
   } catch (error) {
-    throw new Error(`${spec.model}.create（${created.length} 行）写入失败：${(error as Error).message}`, { cause: error });
+    // Named as Prisma names the model ("disclosureRequest.create"), like the errors of the per-row updates.
+    const model = spec.table[0].toLowerCase() + spec.table.slice(1);
+    throw new Error(`${model}.create（${created.length} 行）写入失败：${(error as Error).message}`, { cause: error });
   }
 }
 

@@ -1,7 +1,7 @@
 import { newId } from "@/lib/ids";
 import { nextIndexNo } from "@/lib/items/index-number";
 import { SECTIONS, type InterchangeItem, type Section, type SectionRow } from "./schema";
-import { upsert, type Existing, type Tally, type Tx } from "./upsert";
+import { upsert, type Existing, type Spec, type Tally, type Tx } from "./upsert";
 
 export type ImportSummary = Record<Section, Tally>;
 
@@ -77,131 +77,90 @@ export class Writer {
     this.stale = false;
   }
 
-  private async write(section: Section) {
+  private async write<S extends Section>(section: S) {
     const rows = this.pending[section];
     if (rows.length === 0) return;
     this.pending[section] = [];
+    if (section === "organizations" || section === "categories") this.stale = true;
+    const lastSortOrder = section === "categories" ? (await this.tx.category.aggregate({ _max: { sortOrder: true } }))._max.sortOrder : 0;
+    await upsert(this.tx, this.specs((lastSortOrder ?? 0) + 1)[section], rows, this.summary[section]);
+  }
+
+  /** How each section's rows are matched and written; new categories are ordered from nextSortOrder on. */
+  private specs(nextSortOrder: number): { [S in Section]: Spec<SectionRow<S>> } {
     const tx = this.tx;
     const orgId = (code: string) => this.orgs.get(code)!.id;
     const now = timestamp();
-    if (section === "organizations" || section === "categories") this.stale = true;
-    switch (section) {
-      case "organizations":
-        return upsert(
-          tx,
-          {
-            model: "organization",
-            table: "Organization",
-            keyColumns: ["code"],
-            key: (o) => [o.code],
-            wanted: (o) => ({ name: o.name, indexPrefix: o.indexPrefix }),
-            create: (o, wanted) => ({ id: newId(), code: o.code, ...wanted, createdAt: now }),
-            update: (existing, wanted) => tx.organization.update({ where: { code: String(existing.code) }, data: wanted }),
-            hasId: true,
-          },
-          rows as SectionRow<"organizations">[],
-          this.summary.organizations,
-        );
-      case "categories": {
-        const maxOrder = await tx.category.aggregate({ _max: { sortOrder: true } });
-        let nextOrder = (maxOrder._max.sortOrder ?? 0) + 1;
-        return upsert(
-          tx,
-          {
-            model: "category",
-            table: "Category",
-            keyColumns: ["code"],
-            key: (c) => [c.code],
-            wanted: (c) => ({ name: c.name }),
-            create: (c, wanted) => ({ id: newId(), code: c.code, ...wanted, sortOrder: nextOrder++ }),
-            update: (existing, wanted) => tx.category.update({ where: { code: String(existing.code) }, data: wanted }),
-            hasId: true,
-          },
-          rows as SectionRow<"categories">[],
-          this.summary.categories,
-        );
-      }
-      case "items":
-        return upsert(
-          tx,
-          {
-            model: "item",
-            table: "Item",
-            keyColumns: ["orgId", "indexNo"],
-            key: (i) => [orgId(i.org), i.indexNo],
-            wanted: (i) => this.itemWanted(i),
-            create: (i, wanted) => ({ id: newId(), orgId: orgId(i.org), indexNo: i.indexNo, ...wanted, status: itemStatus(i), createdAt: now, updatedAt: now }),
-            update: (existing, wanted) => tx.item.update({ where: { id: String(existing.id) }, data: { ...wanted, version: { increment: 1 } } }),
-            hasId: true,
-          },
-          rows as InterchangeItem[],
-          this.summary.items,
-        );
-      case "requests":
-        return upsert(
-          tx,
-          {
-            model: "disclosureRequest",
-            table: "DisclosureRequest",
-            keyColumns: ["orgId", "number"],
-            key: (r) => [orgId(r.org), r.number],
-            wanted: (r) => ({
-              applicantType: r.applicantType,
-              channel: r.channel,
-              receivedOn: r.receivedOn,
-              closedOn: r.closedOn ?? null,
-              outcome: r.outcome ?? null,
-              status: r.closedOn ? "closed" : "received",
-            }),
-            create: (r, wanted) => ({ id: newId(), orgId: orgId(r.org), number: r.number, ...wanted, submittedAt: now, createdAt: now, updatedAt: now }),
-            update: (existing, wanted) =>
-              tx.disclosureRequest.update({
-                where: { orgId_number: { orgId: String(existing.orgId), number: String(existing.number) } },
-                data: { ...wanted, version: { increment: 1 } },
-              }),
-            hasId: true,
-          },
-          rows as SectionRow<"requests">[],
-          this.summary.requests,
-        );
-      case "appeals":
-        return upsert(
-          tx,
-          {
-            model: "appeal",
-            table: "Appeal",
-            keyColumns: ["orgId", "number"],
-            key: (a) => [orgId(a.org), a.number],
-            wanted: (a) => ({ kind: a.kind, filedOn: a.filedOn, closedOn: a.closedOn ?? null, result: a.result ?? null }),
-            create: (a, wanted) => ({ id: newId(), orgId: orgId(a.org), number: a.number, ...wanted, createdAt: now }),
-            update: (existing, wanted) =>
-              tx.appeal.update({ where: { orgId_number: { orgId: String(existing.orgId), number: String(existing.number) } }, data: wanted }),
-            hasId: true,
-          },
-          rows as SectionRow<"appeals">[],
-          this.summary.appeals,
-        );
-      case "statistics":
-        return upsert(
-          tx,
-          {
-            model: "yearlyStatistic",
-            table: "YearlyStatistic",
-            keyColumns: ["orgId", "year", "code"],
-            key: (s) => [orgId(s.org), s.year, s.code],
-            wanted: (s) => ({ value: s.value }),
-            create: (s, wanted) => ({ orgId: orgId(s.org), year: s.year, code: s.code, ...wanted }),
-            update: (existing, wanted) =>
-              tx.yearlyStatistic.update({
-                where: { orgId_year_code: { orgId: String(existing.orgId), year: Number(existing.year), code: String(existing.code) } },
-                data: wanted,
-              }),
-            hasId: false,
-          },
-          rows as SectionRow<"statistics">[],
-          this.summary.statistics,
-        );
-    }
+    let sortOrder = nextSortOrder;
+    const orgAndNumber = (existing: Existing) => ({ orgId: String(existing.orgId), number: String(existing.number) });
+    return {
+      organizations: {
+        table: "Organization",
+        keyColumns: ["code"],
+        key: (o) => [o.code],
+        wanted: (o) => ({ name: o.name, indexPrefix: o.indexPrefix }),
+        create: (o, wanted) => ({ id: newId(), code: o.code, ...wanted, createdAt: now }),
+        update: (existing, wanted) => tx.organization.update({ where: { code: String(existing.code) }, data: wanted }),
+        hasId: true,
+      },
+      categories: {
+        table: "Category",
+        keyColumns: ["code"],
+        key: (c) => [c.code],
+        wanted: (c) => ({ name: c.name }),
+        create: (c, wanted) => ({ id: newId(), code: c.code, ...wanted, sortOrder: sortOrder++ }),
+        update: (existing, wanted) => tx.category.update({ where: { code: String(existing.code) }, data: wanted }),
+        hasId: true,
+      },
+      items: {
+        table: "Item",
+        keyColumns: ["orgId", "indexNo"],
+        key: (i) => [orgId(i.org), i.indexNo],
+        wanted: (i) => this.itemWanted(i),
+        create: (i, wanted) => ({ id: newId(), orgId: orgId(i.org), indexNo: i.indexNo, ...wanted, status: itemStatus(i), createdAt: now, updatedAt: now }),
+        update: (existing, wanted) => tx.item.update({ where: { id: String(existing.id) }, data: { ...wanted, version: { increment: 1 } } }),
+        hasId: true,
+      },
+      requests: {
+        table: "DisclosureRequest",
+        keyColumns: ["orgId", "number"],
+        key: (r) => [orgId(r.org), r.number],
+        wanted: (r) => ({
+          applicantType: r.applicantType,
+          channel: r.channel,
+          receivedOn: r.receivedOn,
+          closedOn: r.closedOn ?? null,
+          outcome: r.outcome ?? null,
+          status: r.closedOn ? "closed" : "received",
+        }),
+        create: (r, wanted) => ({ id: newId(), orgId: orgId(r.org), number: r.number, ...wanted, submittedAt: now, createdAt: now, updatedAt: now }),
+        update: (existing, wanted) =>
+          tx.disclosureRequest.update({ where: { orgId_number: orgAndNumber(existing) }, data: { ...wanted, version: { increment: 1 } } }),
+        hasId: true,
+      },
+      appeals: {
+        table: "Appeal",
+        keyColumns: ["orgId", "number"],
+        key: (a) => [orgId(a.org), a.number],
+        wanted: (a) => ({ kind: a.kind, filedOn: a.filedOn, closedOn: a.closedOn ?? null, result: a.result ?? null }),
+        create: (a, wanted) => ({ id: newId(), orgId: orgId(a.org), number: a.number, ...wanted, createdAt: now }),
+        update: (existing, wanted) => tx.appeal.update({ where: { orgId_number: orgAndNumber(existing) }, data: wanted }),
+        hasId: true,
+      },
+      statistics: {
+        table: "YearlyStatistic",
+        keyColumns: ["orgId", "year", "code"],
+        key: (s) => [orgId(s.org), s.year, s.code],
+        wanted: (s) => ({ value: s.value }),
+        create: (s, wanted) => ({ orgId: orgId(s.org), year: s.year, code: s.code, ...wanted }),
+        update: (existing, wanted) =>
+          tx.yearlyStatistic.update({
+            where: { orgId_year_code: { orgId: String(existing.orgId), year: Number(existing.year), code: String(existing.code) } },
+            data: wanted,
+          }),
+        hasId: false,
+      },
+    };
   }
 
   private itemWanted(item: InterchangeItem) {
