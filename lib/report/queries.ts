@@ -24,6 +24,7 @@ const n = (value: unknown) => Number(value ?? 0);
 /** The measures' sums as the columns n1 … n5, 0 for those a table does not have. */
 function sums(measures: Record<string, Condition<string>>, year: number): Prisma.Sql {
   const conditions = Object.values(measures);
+  if (conditions.length > 5) throw new Error("the report statement has five count columns (n1 … n5)");
   return Prisma.join(
     [1, 2, 3, 4, 5].map((column, i) => {
       const sum = i < conditions.length ? Prisma.sql`SUM(CASE WHEN ${conditionSql(conditions[i], year)} THEN 1 ELSE 0 END)` : Prisma.sql`0`;
