@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { FormStatus, fieldError } from "@/components/report/FormStatus";
+import { labelOf } from "@/lib/labels";
 import type { Check } from "@/lib/report/types";
 import { publishAction } from "./actions";
 
@@ -37,7 +38,7 @@ export function PublishForm({
         return (
           <div key={check.code}>
             <label htmlFor={name} className="mb-1 block font-medium">
-              覆盖理由：{titles[check.code] ?? check.code}
+              覆盖理由：{labelOf(titles, check.code)}
             </label>
             <textarea
               id={name}
