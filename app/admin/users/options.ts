@@ -1,7 +1,3 @@
-import { ROLES, type Role } from "@/lib/auth/roles";
-
-export const ROLE_OPTIONS = (Object.keys(ROLES) as Role[]).map((role) => ({ value: role, label: ROLES[role] }));
-
 export type OrgOption = { value: string; label: string };
 
 /** The 所属机构 choices: the organisations given, and 全平台 only for a platform administrator (no orgId). */
