@@ -154,11 +154,16 @@ export function FieldError({ id, errors }: { id: string; errors: string[] }) {
   );
 }
 
-/** The options of a select over a code set, in the set's order. */
-export function CodeOptions({ set }: { set: Readonly<Record<string, string>> }) {
-  return Object.entries(set).map(([code, label]) => (
-    <option key={code} value={code}>
+/** The options of a select, as [value, label] pairs in display order. */
+export function Options({ choices }: { choices: readonly (readonly [string, string])[] }) {
+  return choices.map(([value, label]) => (
+    <option key={value} value={value}>
       {label}
     </option>
   ));
+}
+
+/** The options of a select over a code set, in the set's order. */
+export function CodeOptions({ set }: { set: Readonly<Record<string, string>> }) {
+  return <Options choices={Object.entries(set)} />;
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { signOut } from "next-auth/react";
+import { NewPasswordFields } from "@/components/NewPasswordFields";
 import { ActionForm, Field, inputClass } from "@/components/ui/form";
 import { PASSWORD_RULES_TEXT } from "@/lib/auth/password-policy";
 import { changePasswordAction } from "./actions";
@@ -19,12 +20,7 @@ export function ChangePasswordForm() {
       <Field name="current" label="当前密码">
         {(p) => <input {...p} type="password" autoComplete="current-password" className={inputClass} />}
       </Field>
-      <Field name="password" label="新密码" hint={PASSWORD_RULES_TEXT}>
-        {(p) => <input {...p} type="password" autoComplete="new-password" className={inputClass} />}
-      </Field>
-      <Field name="confirm" label="确认新密码">
-        {(p) => <input {...p} type="password" autoComplete="new-password" className={inputClass} />}
-      </Field>
+      <NewPasswordFields label="新密码" hint={PASSWORD_RULES_TEXT} />
     </ActionForm>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { NewPasswordFields } from "@/components/NewPasswordFields";
 import { ActionForm, Field, inputClass, secondaryButtonClass } from "@/components/ui/form";
 import { PASSWORD_RULES_TEXT } from "@/lib/auth/password-policy";
 import type { Role } from "@/lib/auth/roles";
@@ -64,12 +65,7 @@ export function ResetPasswordForm({ user }: { user: EditableUser }) {
       </h2>
       <p className="text-sm text-gray-700">重置后该用户的所有会话立即失效，登录锁定解除，首次登录须修改密码。</p>
       <Identity user={user} />
-      <Field name="password" label="新的初始密码" hint={PASSWORD_RULES_TEXT}>
-        {(p) => <input {...p} type="password" autoComplete="new-password" className={inputClass} />}
-      </Field>
-      <Field name="confirm" label="确认新的初始密码">
-        {(p) => <input {...p} type="password" autoComplete="new-password" className={inputClass} />}
-      </Field>
+      <NewPasswordFields label="新的初始密码" hint={PASSWORD_RULES_TEXT} />
     </ActionForm>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { NewPasswordFields } from "@/components/NewPasswordFields";
 import { ActionForm, Field, inputClass } from "@/components/ui/form";
 import { PASSWORD_RULES_TEXT } from "@/lib/auth/password-policy";
 import { createUserAction } from "../actions";
@@ -23,13 +24,8 @@ export function CreateUserForm({ orgChoices }: { orgChoices: OrgOption[] }) {
       <Field name="name" label="姓名">
         {(p) => <input {...p} className={inputClass} />}
       </Field>
-      <RoleOrgFields orgChoices={orgChoices} role="CLERK" orgId={orgChoices.find((o) => o.value)?.value ?? ""} />
-      <Field name="password" label="初始密码" hint={`${PASSWORD_RULES_TEXT}用户首次登录后必须修改。`}>
-        {(p) => <input {...p} type="password" autoComplete="new-password" className={inputClass} />}
-      </Field>
-      <Field name="confirm" label="确认初始密码">
-        {(p) => <input {...p} type="password" autoComplete="new-password" className={inputClass} />}
-      </Field>
+      <RoleOrgFields orgChoices={orgChoices} role="CLERK" orgId={orgChoices.find(([id]) => id)?.[0] ?? ""} />
+      <NewPasswordFields label="初始密码" hint={`${PASSWORD_RULES_TEXT}用户首次登录后必须修改。`} />
     </ActionForm>
   );
 }
