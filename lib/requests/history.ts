@@ -35,6 +35,9 @@ export function describeEvent(kind: string, detailJson: string | null): string {
       if (d.items) parts.push(`需补正：${String(d.items)}`);
       if (d.deadline) parts.push(`补正期限：${String(d.deadline)}`);
       break;
+    case "correction_received":
+      if (d.supplied) parts.push(`补正内容：${String(d.supplied)}`);
+      break;
     case "consultation_start":
       parts.push(`${label(CONSULTED_PARTIES, d.with ?? "third_party")}${d.party ? `：${String(d.party)}` : ""}`);
       break;

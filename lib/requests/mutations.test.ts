@@ -122,8 +122,9 @@ describe("the clock ledger", () => {
     await expect(sendCorrection(clerk, { requestId: id, version: 2, on: "2024-02-06", items: "再补", deadlineOn: "2024-02-29" })).rejects.toThrow(
       "补正通知应一次性告知（第三十条），不能再次发出",
     );
-    await receiveCorrection(clerk, { requestId: id, version: 2, on: "2024-02-08" });
+    await receiveCorrection(clerk, { requestId: id, version: 2, on: "2024-02-08", supplied: "写明了2023年" });
     expect((await requestDetail(clerk, id))?.clock.dueOn).toBe("2024-03-13");
+    expect((await db.requestEvent.findFirstOrThrow({ where: { requestId: id, kind: "correction_received" } })).detail).toBe('{"supplied":"写明了2023年"}');
     await extendDeadline(clerk, { requestId: id, version: 3, on: "2024-03-01", days: 10, approver: "党政办主任", notifiedOn: "2024-03-01" });
     const extended = await requestDetail(clerk, id);
     // 3/13 + 10: 3/14, 15, 18–22, 25–27

@@ -137,7 +137,7 @@ export const correctionNoticeSchema = z
   })
   .refine((value) => value.deadlineOn > value.on, { path: ["deadlineOn"], message: "补正期限应晚于发出补正通知之日" });
 
-export const correctionReceivedSchema = z.object(stepShape);
+export const correctionReceivedSchema = z.object({ ...stepShape, supplied: requiredText("申请人补正的内容", 2000) });
 
 export const consultationStartSchema = z.object({
   ...stepShape,

@@ -45,7 +45,7 @@ export async function trackRequest(input: { number: string; code: string }, ip: 
     },
   });
   const clock = computeClock(ledgerOf(request), await loadCalendar());
-  const correction = request.status === "awaiting_correction" ? request.events.find((e) => e.kind === "correction_sent") : undefined;
+  const correction = request.events.find((e) => e.kind === "correction_sent");
   const correctionDetail = correction?.detail ? (JSON.parse(correction.detail) as { items?: string; deadline?: string }) : null;
   const reply = request.events.find((e) => e.kind === "reply_sent");
   const replyDetail = reply?.detail ? (JSON.parse(reply.detail) as { reason?: string }) : null;
@@ -59,7 +59,10 @@ export async function trackRequest(input: { number: string; code: string }, ip: 
     dueOn: clock.dueOn,
     feeDueOn: clock.feeDueOn,
     steps: clock.steps,
-    correction: correctionDetail ? { items: correctionDetail.items ?? "", deadline: correctionDetail.deadline ?? null } : null,
+    description: request.description,
+    correction: correctionDetail
+      ? { items: correctionDetail.items ?? "", deadline: correctionDetail.deadline ?? null, pending: request.status === "awaiting_correction" }
+      : null,
     closedOn: request.closedOn,
     outcome: request.outcome ? (OUTCOMES[request.outcome as Outcome] ?? request.outcome) : null,
     reason: replyDetail?.reason ?? null,
