@@ -74,10 +74,13 @@ test("supervisor checks the 2020 report against the seed report, edits the text,
   // Publishing is refused while parts are still to be written, until the check is overridden with a reason.
   const publish = page.getByRole("region", { name: "发布", exact: true });
   await publish.getByRole("button", { name: "发布第 1 版" }).click();
+  await page.getByRole("dialog", { name: "请确认" }).getByRole("button", { name: "确定发布" }).click();
   await expect(publish.getByRole("alert")).toContainText("有未通过的检查");
   await expect(publish.getByText("请填写覆盖理由（至少 4 个字）")).toBeVisible();
   await publish.getByLabel("覆盖理由：正文各部分均已填写").fill("政府信息管理等情况已在其他专题报告中说明");
   await publish.getByRole("button", { name: "发布第 1 版" }).click();
+  await page.getByRole("dialog", { name: "请确认" }).getByRole("button", { name: "确定发布" }).click();
+  await expect(publish.getByRole("status")).toHaveText("已发布。公众现在看到的是这一版本。");
   await expect(publish.getByText("已发布。公众现在看到的是这一版本。")).toBeVisible();
   await expect(page.getByText(/已发布第 1 版/).first()).toBeVisible();
   await expect(page.getByRole("cell", { name: /正文各部分均已填写：政府信息管理等情况已在其他专题报告中说明/ })).toBeVisible();

@@ -9,7 +9,7 @@ export function FormStatus({ state, success }: { state: ActionResult<unknown> | 
           {state.message}
         </p>
       )}
-      {state?.ok && <p className="my-2 rounded border border-green-300 bg-green-50 p-2 text-green-800">{success}</p>}
+      {state?.ok && <p role="status" className="my-2 rounded border border-green-300 bg-green-50 p-2 text-green-800">{success}</p>}
     </div>
   );
 }

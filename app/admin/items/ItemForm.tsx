@@ -70,8 +70,9 @@ export function ItemForm({
       action={item ? updateItemAction : createItemAction}
       submitLabel={item ? "保存修改" : "保存草稿"}
       pendingLabel="正在保存…"
-      successMessage={item ? "已保存。" : undefined}
-      onSuccess={(saved) => (item ? router.refresh() : router.push(`/admin/items/${saved.id}`))}
+      onSuccess={(saved) =>
+        item ? router.replace(`/admin/items/${saved.id}?done=saved&v=${saved.version}`) : router.push(`/admin/items/${saved.id}?done=created`)
+      }
       className="grid gap-4 rounded bg-white p-4 shadow-sm sm:grid-cols-2"
       submitClassName="justify-self-start rounded bg-brand px-4 py-2 font-bold text-white hover:bg-brand-dark disabled:opacity-60 sm:col-span-2"
     >

@@ -8,7 +8,7 @@ import { requirePage } from "@/lib/auth/session";
 import { loadCalendar } from "@/lib/calendar/queries";
 import { todayInChina } from "@/lib/dates";
 import { listSelectableCategories } from "@/lib/items/categories";
-import { DISCLOSURES, type Disclosure } from "@/lib/items/codes";
+import { DISCLOSURES, ITEM_STEP_DONE, type Disclosure } from "@/lib/items/codes";
 import { publicationFlag } from "@/lib/items/deadline";
 import { canEditItem, canManagePublishedItem, canReviewItem, canSubmitItem } from "@/lib/items/policy";
 import { getAdminItem, itemHistory } from "@/lib/items/queries";
@@ -30,9 +30,17 @@ const ACTIONS: Record<string, string> = {
   "item.detach": "删除附件",
 };
 
-export default async function ItemPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ItemPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ done?: string }>;
+}) {
   const user = await requirePage("item.edit");
   const item = await getAdminItem(user, (await params).id);
+  const { done } = await searchParams;
+  const notice = done && Object.hasOwn(ITEM_STEP_DONE, done) ? ITEM_STEP_DONE[done as keyof typeof ITEM_STEP_DONE] : null;
   if (!item) notFound();
   const [categories, history, calendar] = await Promise.all([listSelectableCategories(item.categoryId), itemHistory(item.id), loadCalendar()]);
   const editable = canEditItem(user, item);
@@ -45,6 +53,11 @@ export default async function ItemPage({ params }: { params: Promise<{ id: strin
         </Link>
       </p>
       <h1 className="mb-2 text-2xl font-bold">{item.title}</h1>
+      {notice && (
+        <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 p-2 text-green-900">
+          {notice}
+        </p>
+      )}
       <p className="mb-4 flex flex-wrap items-center gap-2 text-sm">
         <StatusBadge status={item.status} />
         <PublicationFlagBadge flag={publicationFlag(item, todayInChina(), calendar)} />

@@ -1,7 +1,8 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { startTransition, useActionState, useState } from "react";
 import { FormStatus, fieldError } from "@/components/report/FormStatus";
+import { useConfirm } from "@/components/ui/ConfirmDialog";
 import type { Check } from "@/lib/report/types";
 import { publishAction } from "./actions";
 
@@ -24,8 +25,15 @@ export function PublishForm({
 }) {
   const [state, formAction, pending] = useActionState(publishAction, null);
   const [reasons, setReasons] = useState<Record<string, string>>({});
+  const { ask, dialog } = useConfirm();
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const question = `发布后公众将看到第 ${nextVersion} 版，已发布的版本不能更改或删除。确定发布吗？`;
+    void ask(question, "确定发布").then((ok) => ok && startTransition(() => formAction(form)));
+  }
   return (
-    <form action={formAction} className="space-y-3">
+    <form onSubmit={submit} className="space-y-3">
       <input type="hidden" name="year" value={year} />
       <input type="hidden" name="version" value={version} />
       {blocking.length > 0 && (
@@ -64,6 +72,7 @@ export function PublishForm({
       <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-bold text-white hover:bg-brand-dark disabled:opacity-60">
         {pending ? "正在发布…" : `发布第 ${nextVersion} 版`}
       </button>
+      {dialog}
     </form>
   );
 }
