@@ -10,6 +10,7 @@ import { todayInChina } from "@/lib/dates";
 import { listSelectableCategories } from "@/lib/items/categories";
 import { DISCLOSURES, ITEM_STEP_DONE, type Disclosure } from "@/lib/items/codes";
 import { publicationFlag } from "@/lib/items/deadline";
+import { sameDocNo } from "@/lib/items/doc-no";
 import { canEditItem, canManagePublishedItem, canReviewItem, canSubmitItem } from "@/lib/items/policy";
 import { getAdminItem, itemHistory } from "@/lib/items/queries";
 import { ItemForm } from "../ItemForm";
@@ -42,7 +43,12 @@ export default async function ItemPage({
   const { done } = await searchParams;
   const notice = done && Object.hasOwn(ITEM_STEP_DONE, done) ? ITEM_STEP_DONE[done as keyof typeof ITEM_STEP_DONE] : null;
   if (!item) notFound();
-  const [categories, history, calendar] = await Promise.all([listSelectableCategories(item.categoryId), itemHistory(item.id), loadCalendar()]);
+  const [categories, history, calendar, twins] = await Promise.all([
+    listSelectableCategories(item.categoryId),
+    itemHistory(item.id),
+    loadCalendar(),
+    sameDocNo(item),
+  ]);
   const editable = canEditItem(user, item);
   const allowed = { submit: canSubmitItem(user, item), review: canReviewItem(user, item), managePublished: canManagePublishedItem(user, item) };
   return (
@@ -70,6 +76,23 @@ export default async function ItemPage({
           </Link>
         )}
       </p>
+      {twins.length > 0 && (
+        <div role="note" className="mb-4 rounded border border-amber-400 bg-amber-50 p-3">
+          <p>
+            <strong>文号重复：</strong>本机关已有 {twins.length} 条信息使用文号“{item.docNo}”，请核对是否填错：
+          </p>
+          <ul className="list-disc pl-6">
+            {twins.map((t) => (
+              <li key={t.id}>
+                <Link href={`/admin/items/${t.id}`} className="text-blue-800 underline">
+                  {t.title}
+                </Link>
+                （索引号 {t.indexNo}）
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {item.status === "draft" && item.reviewComment && (
         <p role="note" className="mb-4 rounded border border-amber-400 bg-amber-50 p-3">
           <strong>退回意见：</strong>
