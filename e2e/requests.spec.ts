@@ -150,7 +150,7 @@ test("hostile input on the public form is refused in Chinese and stores nothing"
   expect(await countRequests()).toBe(before);
 });
 
-test("tracking is limited to 10 look-ups per address per 15 minutes", async ({ page }) => {
+test("tracking is limited to 10 look-ups per 申请编号 per 15 minutes; other numbers from the address still answer", async ({ page }) => {
   await page.setExtraHTTPHeaders({ "x-forwarded-for": "198.51.100.77" });
   const alert = page.getByRole("main").getByRole("alert");
   for (let i = 0; i < 10; i++) {
@@ -158,7 +158,9 @@ test("tracking is limited to 10 look-ups per address per 15 minutes", async ({ p
     await expect(alert).toHaveText(/没有找到/);
   }
   await track(page, "2026-0001", "AAAAA-BBBBB");
-  await expect(alert).toHaveText("查询次数过多，请15分钟后再试。");
+  await expect(alert).toHaveText("该申请编号的查询次数过多，请15分钟后再试。");
+  await track(page, "2026-0002", "AAAAA-BBBBB");
+  await expect(alert).toHaveText(/没有找到/);
 });
 
 test("the clerk's dashboard groups open requests and a request page explains its deadline", async ({ page }) => {
