@@ -144,7 +144,7 @@ test("hostile input on the public form is refused in Chinese and stores nothing"
   await page.getByLabel("受理机关").selectOption("");
   await page.getByLabel("姓名").fill("");
   await page.getByRole("button", { name: "提交申请" }).click();
-  await expect(form.getByText("请填写受理机关")).toBeVisible();
+  await expect(form.getByText("请选择受理机关")).toBeVisible();
   await expect(form.getByText("请填写姓名")).toBeVisible();
   await expect(page.getByRole("heading", { name: "申请已提交" })).toHaveCount(0);
   expect(await countRequests()).toBe(before);

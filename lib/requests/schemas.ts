@@ -90,13 +90,14 @@ function checkApplication(value: ApplicationFields, ctx: z.RefinementCtx) {
 
 const KIND_ERROR = { error: "请选择申请人类型（公民或法人或其他组织）" };
 
-/** The public online form: the applicant also chooses the body (受理机关) the application goes to. */
+/** The public online form: the applicant also chooses the body (受理机关) the application goes to, from a list. */
+const orgChoice = z.string({ error: "请选择受理机关" }).trim().min(1, "请选择受理机关").max(40, "请选择受理机关");
 export const publicApplicationSchema = z
   .discriminatedUnion(
     "applicantKind",
     [
-      z.object({ orgId: requiredText("受理机关", 40), ...personShape }),
-      z.object({ orgId: requiredText("受理机关", 40), ...organizationShape }),
+      z.object({ orgId: orgChoice, ...personShape }),
+      z.object({ orgId: orgChoice, ...organizationShape }),
     ],
     KIND_ERROR,
   )
