@@ -23,7 +23,8 @@ const DESCRIPTIONS = [
   "{year}年农村危房改造补助对象的评议和审核材料",
   "镇政府关于本村垃圾中转站选址的会议纪要",
 ];
-const NAMES = ["陈建华", "林秀英", "福建某某建设工程有限公司", "黄志明", "永安市某某农业专业合作社", "郑丽娟", "刘海涛", "吴美玲"];
+const PEOPLE = ["陈建华", "林秀英", "黄志明", "郑丽娟", "刘海涛", "吴美玲"];
+const BODIES = ["福建某某建设工程有限公司", "永安市某某农业专业合作社", "福建某某律师事务所", "某某大学公共管理学院"];
 
 export async function fillDemoContent() {
   const items = await db.item.findMany({ where: { body: "" }, select: { id: true, title: true, createdOn: true, category: { select: { code: true } } } });
@@ -37,12 +38,12 @@ export async function fillDemoContent() {
     },
     { timeout: 120_000 },
   );
-  const requests = await db.disclosureRequest.findMany({ where: { description: "" }, select: { id: true, receivedOn: true }, orderBy: { number: "asc" } });
+  const requests = await db.disclosureRequest.findMany({ where: { description: "" }, select: { id: true, receivedOn: true, applicantType: true }, orderBy: { number: "asc" } });
   for (const [i, request] of requests.entries()) {
     const year = (request.receivedOn ?? "2025").slice(0, 4);
     await db.disclosureRequest.update({
       where: { id: request.id },
-      data: { description: DESCRIPTIONS[i % DESCRIPTIONS.length].replace("{year}", year), applicantName: NAMES[i % NAMES.length] },
+      data: { description: DESCRIPTIONS[i % DESCRIPTIONS.length].replace("{year}", year), applicantName: request.applicantType === "natural_person" ? PEOPLE[i % PEOPLE.length] : BODIES[i % BODIES.length] },
     });
   }
   return { items: items.length, requests: requests.length };

@@ -12,6 +12,7 @@ import { importInterchange, loadKnownCodes, validateInterchange } from "@/lib/in
 import type { InterchangeFile } from "@/lib/interchange/schema";
 import { outcomeCodes, applicantTypeCodes } from "@/lib/requests/codes";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
+import { recordHistoricPublication, type OriginalText } from "@/lib/report/historic";
 import { fillDemoContent } from "./seed-content";
 import { DEMO_TRACKING_CODE, seedRequestLedgers } from "./seed-requests";
 
@@ -158,6 +159,27 @@ async function seedInternalAttachment() {
   });
 }
 
+/**
+ * The seed township's 2020 report as it was published: its own text and sub-headings (copied from the original
+ * into prisma/seed-data/xiaotao-2020-text.json), its tables from the 2020 records, recorded by the supervisor
+ * with the original date. Skipped once published.
+ */
+async function publishSeedReport() {
+  const org = await db.organization.findUniqueOrThrow({ where: { code: "xiaotao" }, select: { id: true } });
+  if (await db.reportVersion.count({ where: { report: { orgId: org.id, year: 2020 } } })) return;
+  const original = JSON.parse(fs.readFileSync(path.join(process.cwd(), "prisma/seed-data/xiaotao-2020-text.json"), "utf8")) as OriginalText & {
+    publishedOn: string;
+    reason: string;
+  };
+  const supervisor = await db.user.findUniqueOrThrow({ where: { username: "supervisor" }, select: { id: true, username: true, name: true, role: true, orgId: true } });
+  await recordHistoricPublication(
+    { ...supervisor, role: "SUPERVISOR" },
+    { year: 2020, publishedOn: original.publishedOn, reason: original.reason },
+    original,
+  );
+  console.log(`小陶镇 2020 年年度报告已按原文登记发布（${original.publishedOn}）`);
+}
+
 async function main() {
   const fixture = JSON.parse(fs.readFileSync(path.join(process.cwd(), "prisma/seed-data/xiaotao-2020.json"), "utf8"));
   await importChecked(fixture, "小陶镇 2020 年真实记录");
@@ -205,6 +227,7 @@ async function main() {
   await seedInternalAttachment();
   const filled = await fillDemoContent();
   console.log(`演示信息正文 ${filled.items} 条、演示申请内容 ${filled.requests} 件已补全`);
+  await publishSeedReport();
   const ledgers = await seedRequestLedgers();
   if (ledgers) console.log(`办理中和已办结的演示申请（含办理记录和收费）：${ledgers} 件；在线申请 ${new Date().getFullYear()}-0001 的查询码：${DEMO_TRACKING_CODE}`);
 
