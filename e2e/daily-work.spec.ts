@@ -31,7 +31,7 @@ test("a clerk finds items by 文号 and 索引号, is warned of a reused 文号 
   await page.getByLabel("主题分类").selectOption({ label: "机构职能" });
   await page.getByLabel("成文日期").fill("2026-01-05");
   await page.getByRole("button", { name: "保存草稿" }).click();
-  await expect(main(page).getByText("标题不能超过200个字")).toBeVisible();
+  await expect(main(page).getByText("标题不能超过 200 个字")).toBeVisible();
   await title.fill(`文号重复测试（${Date.now()}）`);
   await page.getByRole("button", { name: "保存草稿" }).click();
   await expect(main(page).getByRole("status")).toHaveText("草稿已保存。可以继续修改，或提交审核。");
