@@ -32,6 +32,7 @@ async function track(page: Page, number: string, code: string) {
 }
 
 test("a citizen applies online and follows the request through 补正, extension and a 部分公开 reply", async ({ page }) => {
+  test.slow(); // a long journey: the applicant, the clerk through every step, the applicant again
   await page.goto("/apply");
   await fillApplication(page);
   await page.getByRole("button", { name: "提交申请" }).click();
