@@ -202,10 +202,11 @@ describe("tracking", () => {
     await expect(trackRequest({ number: "1999-0001", code: trackingCode }, "203.0.113.1")).rejects.toThrow(NOT_FOUND);
   });
 
-  it("allows 10 look-ups per address per 15 minutes", async () => {
+  it("allows 10 look-ups per 申请编号 per 15 minutes, from whatever address; other numbers still answer", async () => {
     for (let i = 0; i < 10; i++) await expect(trackRequest({ number: "x", code: "y" }, "198.51.100.9")).rejects.toThrow(NOT_FOUND);
-    await expect(trackRequest({ number: "x", code: "y" }, "198.51.100.9")).rejects.toThrow("查询次数过多，请15分钟后再试。");
-    await expect(trackRequest({ number: "x", code: "y" }, "198.51.100.10")).rejects.toThrow(NOT_FOUND);
+    await expect(trackRequest({ number: "x", code: "y" }, "198.51.100.9")).rejects.toThrow("该申请编号的查询次数过多，请15分钟后再试。");
+    await expect(trackRequest({ number: "x", code: "y" }, "198.51.100.10")).rejects.toThrow("该申请编号的查询次数过多，请15分钟后再试。");
+    await expect(trackRequest({ number: "z", code: "y" }, "198.51.100.9")).rejects.toThrow(NOT_FOUND);
   });
 });
 
