@@ -21,8 +21,8 @@ test("a supervisor marks a published item 废止, then withdraws it; the public 
 
   await page.goBack();
   await page.getByLabel("撤回理由").fill("内容需重新核对");
-  page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: "撤回" }).click();
+  await page.getByRole("dialog", { name: "请确认" }).getByRole("button", { name: "确定撤回" }).click();
   await expect(main(page).getByText("已撤回", { exact: true })).toBeVisible();
   await expect(main(page).getByRole("cell", { name: "内容需重新核对" })).toBeVisible(); // the history
   await page.goto(publicUrl);

@@ -18,9 +18,11 @@ async function logItem(page: Page, title: string, body = "") {
   await page.getByLabel("正文").fill(body);
   await page.getByRole("button", { name: "保存草稿" }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  await expect(page).toHaveURL(/\/admin\/items\/[a-z0-9]+$/);
-  await expect(main(page).getByText(/索引号 003680183\/\d{4}-\d{5}/)).toBeVisible();
-  return page.url();
+  await expect(page).toHaveURL(/\/admin\/items\/[a-z0-9]+\?done=created$/);
+  await expect(main(page).getByRole("status")).toHaveText("草稿已保存。可以继续修改，或提交审核。");
+  // .first(): each run logs the same 文号 again, so the reused-文号 note lists earlier items' 索引号 too.
+  await expect(main(page).getByText(/索引号 003680183\/\d{4}-\d{5}/).first()).toBeVisible();
+  return page.url().replace(/\?.*$/, "");
 }
 
 test("a clerk logs a document with an attachment, a supervisor publishes it, the public finds and downloads it", async ({ page }) => {
@@ -33,6 +35,7 @@ test("a clerk logs a document with an attachment, a supervisor publishes it, the
   await expect(main(page).getByRole("link", { name: "巡查安排.pdf" })).toBeVisible();
 
   await page.getByRole("button", { name: "提交审核" }).click();
+  await expect(main(page).getByRole("status").filter({ hasText: "已提交审核" })).toHaveText("已提交审核，等待审核人审核。");
   await expect(main(page).getByText("待审核", { exact: true })).toBeVisible();
   await expect(page.getByLabel("标题")).toHaveCount(0); // no longer editable
   await signOut(page);
@@ -42,6 +45,14 @@ test("a clerk logs a document with an attachment, a supervisor publishes it, the
   await main(page).getByRole("link", { name: title }).click();
   await expect(page).toHaveURL(editUrl);
   await page.getByRole("button", { name: "审核通过并发布" }).click();
+  // Publishing asks first; cancelling changes nothing.
+  const confirm = page.getByRole("dialog", { name: "请确认" });
+  await expect(confirm).toContainText("确定发布吗？");
+  await confirm.getByRole("button", { name: "取消" }).click();
+  await expect(main(page).getByText("待审核", { exact: true })).toBeVisible();
+  await page.getByRole("button", { name: "审核通过并发布" }).click();
+  await confirm.getByRole("button", { name: "确定发布" }).click();
+  await expect(main(page).getByRole("status").filter({ hasText: "已审核发布" })).toHaveText("已审核发布，公众现在可以在网站上看到这条信息。");
   await expect(main(page).getByText("已发布", { exact: true })).toBeVisible();
   await signOut(page);
 
@@ -149,8 +160,8 @@ test("bad input is refused with Chinese messages and saves nothing", async ({ pa
   await file.setInputFiles({ name: "错传.pdf", mimeType: "application/pdf", buffer: PDF });
   await page.getByRole("button", { name: "上传附件" }).click();
   await expect(main(page).getByRole("link", { name: "错传.pdf" })).toBeVisible();
-  page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: "删除“错传.pdf”" }).click();
+  await page.getByRole("dialog", { name: "请确认" }).getByRole("button", { name: "确定" }).click();
   await expect(main(page).getByText("暂无附件。")).toBeVisible();
   await expect(main(page).getByRole("cell", { name: "错传.pdf" })).toHaveCount(2); // uploaded, then removed
 });

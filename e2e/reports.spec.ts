@@ -44,14 +44,14 @@ async function expectSeedTables(page: Page) {
   await expect(appeals.locator("td[data-cell]")).toHaveText(Array(15).fill("0"));
 }
 
-test("supervisor checks the 2020 report against the seed report, edits the text, publishes; the public reads and downloads it", async ({ page }) => {
+test("supervisor checks the 2020 report (recorded as originally published) against the seed report, edits the text, publishes a new version; the public reads and downloads it", async ({ page }) => {
   test.slow(); // the longest journey: two accessibility scans and three downloads, on a shared 2-core machine
   await signIn(page, "supervisor");
   await page.getByRole("navigation", { name: "后台导航" }).getByRole("link", { name: "年度报告" }).click();
   await expect(page.getByRole("heading", { name: "政府信息公开工作年度报告" })).toBeVisible();
   await page.getByRole("link", { name: "打开 2020 年报告" }).click();
   await expect(page.getByRole("heading", { name: "2020 年政府信息公开工作年度报告" })).toBeVisible();
-  await expect(page.getByText("尚未发布")).toBeVisible();
+  await expect(page.getByText(/已发布第 1 版（2021-01-31/)).toBeVisible();
 
   await expectSeedTables(page);
   const document = page.getByRole("article");
@@ -67,19 +67,23 @@ test("supervisor checks the 2020 report against the seed report, edits the text,
   await page.getByText("编辑正文").click();
   const problems = "公开内容还不够全面和规范；公开形式需进一步优化。下一步将加大主动公开力度，拓宽公开渠道。";
   await page.getByRole("textbox", { name: "五、存在的主要问题及改进情况" }).fill(problems);
+  await page.getByRole("textbox", { name: "六、其他需要报告的事项" }).fill(`无。${"【待填写】"}`);
   await page.getByRole("button", { name: "保存正文" }).click();
   await expect(page.getByText("正文已保存。")).toBeVisible();
   await expect(document).toContainText(problems);
 
   // Publishing is refused while parts are still to be written, until the check is overridden with a reason.
   const publish = page.getByRole("region", { name: "发布", exact: true });
-  await publish.getByRole("button", { name: "发布第 1 版" }).click();
+  await publish.getByRole("button", { name: "发布第 2 版" }).click();
+  await page.getByRole("dialog", { name: "请确认" }).getByRole("button", { name: "确定发布" }).click();
   await expect(publish.getByRole("alert")).toContainText("有未通过的检查");
   await expect(publish.getByText("请填写覆盖理由（至少 4 个字）")).toBeVisible();
   await publish.getByLabel("覆盖理由：正文各部分均已填写").fill("政府信息管理等情况已在其他专题报告中说明");
-  await publish.getByRole("button", { name: "发布第 1 版" }).click();
+  await publish.getByRole("button", { name: "发布第 2 版" }).click();
+  await page.getByRole("dialog", { name: "请确认" }).getByRole("button", { name: "确定发布" }).click();
+  await expect(publish.getByRole("status")).toHaveText("已发布。公众现在看到的是这一版本。");
   await expect(publish.getByText("已发布。公众现在看到的是这一版本。")).toBeVisible();
-  await expect(page.getByText(/已发布第 1 版/).first()).toBeVisible();
+  await expect(page.getByText(/已发布第 2 版/).first()).toBeVisible();
   await expect(page.getByRole("cell", { name: /正文各部分均已填写：政府信息管理等情况已在其他专题报告中说明/ })).toBeVisible();
 
   // The public reads the published version.

@@ -13,6 +13,8 @@ import type { InterchangeFile } from "@/lib/interchange/schema";
 import { outcomeCodes, applicantTypeCodes } from "@/lib/requests/codes";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
 import { XIAOTAO_CONTACT } from "./seed-contacts";
+import { recordHistoricPublication, type OriginalText } from "@/lib/report/historic";
+import { fillDemoContent } from "./seed-content";
 import { DEMO_TRACKING_CODE, seedRequestLedgers } from "./seed-requests";
 
 function random(seed: number) {
@@ -85,7 +87,8 @@ function demoRecords(): InterchangeFile {
         });
       }
     }
-    // Requests: every outcome appears at least once; the last few of 2025 are still open.
+    // Requests: every outcome appears at least once, all answered (the requests still open, with their full
+    // ledgers, come from prisma/seed-requests.ts: an open request without events would show years overdue).
     const outcomes = [...outcomeCodes];
     let serial = 0;
     for (let year = 2021; year <= 2025; year++) {
@@ -93,15 +96,14 @@ function demoRecords(): InterchangeFile {
       for (let i = 0; i < count; i++) {
         serial++;
         const receivedOn = `${year}-${pad(1 + Math.floor(next() * 12))}-${pad(1 + Math.floor(next() * 28))}`;
-        const open = year === 2025 && i >= count - 3;
         file.requests.push({
           org: org.code,
           number: `${year}-${pad(i + 1, 4)}`,
           applicantType: i % 3 === 0 ? pick(applicantTypeCodes) : "natural_person",
           channel: pick(["online", "in_person", "mail_signed", "email"] as const),
           receivedOn,
-          closedOn: open ? null : addDays(receivedOn, 5 + Math.floor(next() * 30)),
-          outcome: open ? null : outcomes[(serial - 1) % outcomes.length],
+          closedOn: addDays(receivedOn, 5 + Math.floor(next() * 15)),
+          outcome: outcomes[(serial - 1) % outcomes.length],
         });
       }
     }
@@ -158,6 +160,27 @@ async function seedInternalAttachment() {
   });
 }
 
+/**
+ * The seed township's 2020 report as it was published: its own text and sub-headings (copied from the original
+ * into prisma/seed-data/xiaotao-2020-text.json), its tables from the 2020 records, recorded by the supervisor
+ * with the original date. Skipped once published.
+ */
+async function publishSeedReport() {
+  const org = await db.organization.findUniqueOrThrow({ where: { code: "xiaotao" }, select: { id: true } });
+  if (await db.reportVersion.count({ where: { report: { orgId: org.id, year: 2020 } } })) return;
+  const original = JSON.parse(fs.readFileSync(path.join(process.cwd(), "prisma/seed-data/xiaotao-2020-text.json"), "utf8")) as OriginalText & {
+    publishedOn: string;
+    reason: string;
+  };
+  const supervisor = await db.user.findUniqueOrThrow({ where: { username: "supervisor" }, select: { id: true, username: true, name: true, role: true, orgId: true } });
+  await recordHistoricPublication(
+    { ...supervisor, role: "SUPERVISOR" },
+    { year: 2020, publishedOn: original.publishedOn, reason: original.reason },
+    original,
+  );
+  console.log(`小陶镇 2020 年年度报告已按原文登记发布（${original.publishedOn}）`);
+}
+
 async function main() {
   const fixture = JSON.parse(fs.readFileSync(path.join(process.cwd(), "prisma/seed-data/xiaotao-2020.json"), "utf8"));
   await importChecked(fixture, "小陶镇 2020 年真实记录");
@@ -196,6 +219,9 @@ async function main() {
     await db.user.upsert({ where: { username: user.username }, create: { username: user.username, passwordHash, ...data }, update: data });
   }
   await seedInternalAttachment();
+  const filled = await fillDemoContent();
+  console.log(`演示信息正文 ${filled.items} 条、演示申请内容 ${filled.requests} 件已补全`);
+  await publishSeedReport();
   const ledgers = await seedRequestLedgers();
   if (ledgers) console.log(`办理中和已办结的演示申请（含办理记录和收费）：${ledgers} 件；在线申请 ${new Date().getFullYear()}-0001 的查询码：${DEMO_TRACKING_CODE}`);
 

@@ -4,6 +4,7 @@ import { SkipLink } from "@/components/SkipLink";
 import { SignOutButton } from "@/components/admin/SignOutButton";
 import { ADMIN_NAV } from "@/lib/admin-nav";
 import { currentUser } from "@/lib/auth/session";
+import { organizationName } from "@/lib/organizations";
 import { ROLES } from "@/lib/auth/roles";
 import { can } from "@/lib/permissions";
 
@@ -13,12 +14,15 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const user = await currentUser();
   if (!user) redirect("/login");
   // Until an initial password is changed every page leads to /admin/password, so the sidebar would only mislead.
+  const orgName = user.orgId ? await organizationName(user.orgId) : "全平台";
   const nav = user.mustChangePassword ? [] : ADMIN_NAV.filter((item) => can(user, item.permission));
   return (
     <>
       <SkipLink />
       <header className="flex flex-wrap items-center justify-between gap-2 bg-slate-800 px-4 py-3 text-white">
-        <p className="text-lg font-bold">政府信息公开管理系统</p>
+        <p className="text-lg font-bold">
+          政府信息公开管理系统<span className="ml-2 text-base font-normal">{orgName}</span>
+        </p>
         <div className="flex items-center gap-3 text-sm">
           <span>
             {user.name}（{ROLES[user.role]}）

@@ -1,12 +1,13 @@
 import { createElement } from "react";
 import type { ReportDocument } from "@/lib/report/document";
+import { partHeading } from "@/lib/report/export/common";
 import { tableLayouts } from "@/lib/report/layout";
-import { OVERVIEW_HEADING, TEXT_PARTS, type FigureData, type TextPartKey } from "@/lib/report/text";
+import { OVERVIEW_HEADING, type FigureData, type TextPartKey } from "@/lib/report/text";
 import { ReportTable, type CellMark } from "./ReportTable";
 import { ReportText } from "./ReportText";
 
 type Props = {
-  doc: Pick<ReportDocument, "organization" | "report" | "parts">;
+  doc: Pick<ReportDocument, "organization" | "report" | "parts" | "original">;
   /** Heading level of the report's title; parts sit one level below, sub-items two. */
   level: 1 | 2;
   /** With data, figures in the text are checked against it (the supervisor's page). */
@@ -24,7 +25,7 @@ function Heading({ level, className, children }: { level: number; className: str
 export function ReportDocumentView({ doc, level, figureData, cellHref, marks }: Props) {
   const [proactive, requests, appeals] = tableLayouts(doc.report.format);
   const text = (key: TextPartKey) => <ReportText template={doc.parts[key]} data={figureData} />;
-  const headingOf = (key: TextPartKey) => TEXT_PARTS.find((p) => p.key === key)!.heading;
+  const headingOf = (key: TextPartKey) => partHeading(doc, key);
   return (
     <article className="rounded bg-white p-4 shadow-sm md:p-8">
       <header className="mb-4 text-center">
@@ -33,9 +34,10 @@ export function ReportDocumentView({ doc, level, figureData, cellHref, marks }: 
       </header>
       {text("intro")}
       <Heading level={level + 1} className="mt-6 mb-2 text-xl font-bold">{OVERVIEW_HEADING}</Heading>
+      {doc.original && <ReportText template={doc.original.overviewLead} />}
       {(["proactive", "requests", "management", "platform", "supervision"] as const).map((key) => (
-        <section key={key} aria-label={headingOf(key)}>
-          <Heading level={level + 2} className="mt-3 mb-1 text-lg font-bold">{headingOf(key)}</Heading>
+        <section key={key} aria-label={headingOf(key) || undefined}>
+          {headingOf(key) && <Heading level={level + 2} className="mt-3 mb-1 text-lg font-bold">{headingOf(key)}</Heading>}
           {text(key)}
         </section>
       ))}
@@ -46,8 +48,8 @@ export function ReportDocumentView({ doc, level, figureData, cellHref, marks }: 
         </section>
       ))}
       {(["problems", "other"] as const).map((key) => (
-        <section key={key} aria-label={headingOf(key)}>
-          <Heading level={level + 1} className="mt-6 mb-2 text-xl font-bold">{headingOf(key)}</Heading>
+        <section key={key} aria-label={headingOf(key) || undefined}>
+          {headingOf(key) && <Heading level={level + 1} className="mt-6 mb-2 text-xl font-bold">{headingOf(key)}</Heading>}
           {text(key)}
         </section>
       ))}

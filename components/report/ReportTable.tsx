@@ -20,6 +20,8 @@ const MARK_STYLE = {
 };
 
 const border = "border border-gray-500 px-1.5 py-1";
+// Narrow columns would otherwise wrap a heading one character per line (表三's row groups and applicant types).
+const HEADER_WIDTH = { col: "min-w-[4.5em]", colgroup: "", row: "min-w-[9em]", rowgroup: "min-w-[6em]" };
 
 /** Draws any of tables 二、三、四 from its layout model: merged headers, row groups, header associations. */
 export function ReportTable({ table, values, idPrefix = "", cellHref, marks }: Props) {
@@ -41,7 +43,7 @@ export function ReportTable({ table, values, idPrefix = "", cellHref, marks }: P
           rowSpan={cell.rowSpan}
           colSpan={cell.colSpan}
           headers={cell.headers?.map(id).join(" ")}
-          className={`${border} bg-gray-50 font-normal ${cell.scope === "row" || cell.scope === "rowgroup" ? "text-left" : "text-center"}`}
+          className={`${border} bg-gray-50 font-normal ${HEADER_WIDTH[cell.scope]} ${cell.scope === "row" || cell.scope === "rowgroup" ? "text-left" : "text-center"}`}
         >
           {cell.text}
         </th>
@@ -70,10 +72,24 @@ export function ReportTable({ table, values, idPrefix = "", cellHref, marks }: P
       </td>
     );
   };
+  const wide = table.columns > 4;
+  const hint = `${idPrefix}${table.key}-scroll-hint`;
   return (
-    <div role="region" aria-label={`${table.title}（表格，可横向滚动）`} tabIndex={0} className="max-w-full overflow-x-auto">
+    <>
+      {wide && (
+        <p id={hint} className="mb-1 text-sm text-gray-700 lg:hidden">
+          表格较宽，数字在右侧：请左右滑动表格查看（键盘可用方向键）。
+        </p>
+      )}
+      <div
+        role="region"
+        aria-label={`${table.title}（表格，可横向滚动）`}
+        aria-describedby={wide ? hint : undefined}
+        tabIndex={0}
+        className="max-w-full overflow-x-auto focus:outline-2 focus:outline-blue-700"
+      >
       {/* Wide tables keep readable columns on a phone and scroll sideways inside this region instead. */}
-      <table className={`w-full border-collapse bg-white text-sm ${table.columns > 4 ? "min-w-[46rem]" : ""}`}>
+      <table className={`w-full border-collapse bg-white text-sm ${wide ? "min-w-[52rem]" : ""}`}>
         <caption className="sr-only">{table.title}</caption>
         {table.head.length > 0 && (
           <thead>
@@ -88,6 +104,7 @@ export function ReportTable({ table, values, idPrefix = "", cellHref, marks }: P
           ))}
         </tbody>
       </table>
-    </div>
+      </div>
+    </>
   );
 }

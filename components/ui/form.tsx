@@ -2,6 +2,7 @@
 
 import { createContext, startTransition, useActionState, useContext, useEffect, useId, useRef } from "react";
 import type { ActionResult } from "@/lib/action";
+import { useConfirm } from "./ConfirmDialog";
 
 type ServerAction<T> = (previous: unknown, form: FormData) => Promise<ActionResult<T>>;
 
@@ -32,6 +33,7 @@ export function ActionForm<T>({
   confirm,
   labelledBy,
   leavesOnSuccess = false,
+  confirmLabel,
 }: {
   action: ServerAction<T>;
   children?: React.ReactNode;
@@ -44,12 +46,15 @@ export function ActionForm<T>({
   submitClassName?: string;
   /** A fuller accessible name when the visible label is short (e.g. which row a "上移" button moves). */
   submitAriaLabel?: string;
+  /** Asked in a dialog before submitting (an irreversible step); `confirmLabel` names the confirming button. */
   confirm?: string;
   /** The id of the heading that names the form (a form is a landmark only with a name). */
   labelledBy?: string;
   /** Success leads away (a redirect, a sign-out): the button stays disabled so the form is not sent twice meanwhile. */
   leavesOnSuccess?: boolean;
+  confirmLabel?: string;
 }) {
+  const { ask, dialog } = useConfirm();
   const formRef = useRef<HTMLFormElement>(null);
   const [state, dispatch, pending] = useActionState<ActionResult<T> | null, FormData>(async (previous, form) => {
     try {
@@ -75,9 +80,9 @@ export function ActionForm<T>({
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (confirm && !window.confirm(confirm)) return;
     const form = new FormData(event.currentTarget);
-    startTransition(() => dispatch(form));
+    if (!confirm) return startTransition(() => dispatch(form));
+    void ask(confirm, confirmLabel).then((ok) => ok && startTransition(() => dispatch(form)));
   }
 
   const message = state ? (state.ok ? (state.message ?? successMessage) : state.message) : null;
@@ -95,6 +100,7 @@ export function ActionForm<T>({
       <button type="submit" disabled={pending || (leavesOnSuccess && state?.ok)} className={submitClassName} aria-label={submitAriaLabel}>
         {pending ? pendingLabel : submitLabel}
       </button>
+      {confirm && dialog}
     </form>
   );
 }

@@ -40,3 +40,15 @@ export const disclosureCodes = codesOf(DISCLOSURES);
 export const publicationChannelCodes = codesOf(PUBLICATION_CHANNELS);
 export const validityCodes = codesOf(VALIDITIES);
 export const itemStatusCodes = codesOf(ITEM_STATUSES);
+
+/** What the item page says after each step (`?done=` in its address, so it survives the page being redrawn). */
+export const ITEM_STEP_DONE = {
+  created: "草稿已保存。可以继续修改，或提交审核。",
+  saved: "已保存。",
+  submitted: "已提交审核，等待审核人审核。",
+  published: "已审核发布，公众现在可以在网站上看到这条信息。",
+  returned: "已退回修改，退回意见已告知经办人。",
+  validity: "已标记。",
+  withdrawn: "已撤回，公众不再能看到该信息的内容。",
+} as const;
+export type ItemStepDone = keyof typeof ITEM_STEP_DONE;

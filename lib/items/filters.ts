@@ -26,6 +26,7 @@ const catalogueSchema = z.object({
 export type CatalogueQuery = z.infer<typeof catalogueSchema>;
 
 const adminSchema = z.object({
+  q: lenient(z.string().transform((q) => q.slice(0, MAX_QUERY_CHARS))),
   status: lenient(z.enum(itemStatusCodes)),
   categoryId: lenient(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/)),
   year,

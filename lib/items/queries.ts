@@ -6,6 +6,7 @@ import { yearBounds } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { orgScope } from "@/lib/permissions";
+import { adminSearchIds } from "@/lib/items/admin-search";
 import { itemSearchSql } from "@/lib/items/search-sql";
 import type { Genre, ItemStatus } from "./codes";
 import type { Cursor } from "./cursor";
@@ -41,7 +42,7 @@ function pageOf<T>(rows: T[], limit: number, key: (row: T) => Cursor): Page<T> {
 
 // ---------------------------------------------------------------- back office
 
-export type AdminItemFilter = { status?: ItemStatus; categoryId?: string; year?: number; genre?: Genre; after?: Cursor | null };
+export type AdminItemFilter = { q?: string; status?: ItemStatus; categoryId?: string; year?: number; genre?: Genre; after?: Cursor | null };
 export const ADMIN_PAGE_SIZE = 50;
 
 /** The items of the user's organisation (every organisation for a platform admin), newest 成文日期 first. */
@@ -49,9 +50,11 @@ export async function listAdminItems(user: SessionUser, filter: AdminItemFilter)
   const scope = orgScope(user);
   const year = filter.year ? yearBounds(filter.year) : null;
   const after = filter.after;
+  const matches = filter.q ? await adminSearchIds(scope, filter.q) : null;
   const rows = await db.item.findMany({
     where: {
       ...(scope === null ? {} : { orgId: scope }),
+      ...(matches ? { id: { in: matches } } : {}),
       ...(filter.status ? { status: filter.status } : {}),
       ...(filter.categoryId ? { categoryId: filter.categoryId } : {}),
       ...(filter.genre ? { genre: filter.genre } : {}),
@@ -64,6 +67,7 @@ export async function listAdminItems(user: SessionUser, filter: AdminItemFilter)
       id: true,
       indexNo: true,
       title: true,
+      docNo: true,
       status: true,
       disclosure: true,
       createdOn: true,

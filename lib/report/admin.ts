@@ -60,6 +60,8 @@ export type Workspace = Draft &
   Review & {
     versions: VersionRow[];
     latest: FrozenReport | null;
+    /** A report recorded as originally published keeps its own headings in the draft too. */
+    original?: FrozenReport["original"];
     /** Cells whose records changed after the latest publication. */
     drift: DriftCell[];
     /** The prose differs from the latest published version. */
@@ -94,6 +96,7 @@ export async function reportWorkspace(user: SessionUser, year: number): Promise<
     ...reviewDraft(draft),
     versions: frozen.map(({ versionNo, publishedAt, publishedBy, overrides }) => ({ versionNo, publishedAt, publishedBy, overrides })),
     latest,
+    original: latest?.original,
     drift: latest ? driftCells(reportOf(latest), draft.report) : [],
     textChanged: latest !== null && JSON.stringify(latest.parts) !== JSON.stringify(draft.parts),
   };

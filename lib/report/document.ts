@@ -2,7 +2,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { buildReportWithPrevious, type YearTables } from "./build";
 import { feesCollected } from "./queries";
-import { defaultDraft, TEXT_PART_KEYS, type FigureData, type TextParts } from "./text";
+import { defaultDraft, TEXT_PART_KEYS, type FigureData, type TextPartKey, type TextParts } from "./text";
 import type { Check, ReportJson } from "./types";
 
 // Loading a report as a document — tables, prose and status — for the supervisor's page, the public page, the
@@ -45,6 +45,18 @@ export function parseSections(json: string): { parts: Partial<TextParts>; explan
 
 export type Override = { code: string; reason: string };
 
+/**
+ * A report published before this system, recorded as it was (lib/report/historic.ts): its own sub-headings in
+ * place of the format's (an empty heading prints none), the words under 一、总体情况 before its first sub-item,
+ * the original publication date and why it was recorded later.
+ */
+export type OriginalReport = {
+  headings: Partial<Record<TextPartKey, string>>;
+  overviewLead: string;
+  publishedOn: string;
+  reason: string;
+};
+
 /** ReportVersion.content: the report JSON (so the next year's cross-year checks can read it) plus what was published. */
 export type FrozenReport = ReportJson & {
   organization: Omit<ReportOrganization, "id">;
@@ -57,6 +69,7 @@ export type FrozenReport = ReportJson & {
   versionNo: number;
   publishedAt: string;
   publishedBy: { id: string; username: string; name: string };
+  original?: OriginalReport;
 };
 
 export type ReportStatus =
@@ -69,6 +82,7 @@ export type ReportDocument = {
   report: ReportJson;
   parts: TextParts;
   status: ReportStatus;
+  original?: OriginalReport;
 };
 
 export type Draft = {
@@ -140,6 +154,7 @@ export function publishedDocument(frozen: FrozenReport): ReportDocument {
     organization: frozen.organization,
     report: reportOf(frozen),
     parts: frozen.parts,
+    original: frozen.original,
     status: {
       kind: "published",
       versionNo: frozen.versionNo,

@@ -138,8 +138,10 @@ export async function publish(user: SessionUser, input: z.infer<typeof publishIn
   return guarded(() =>
     db.$transaction(async (tx) => {
       const row = await writeSections(tx, draft, input.version, { parts: draft.parts, explanations: draft.explanations }, "published");
-      const last = await tx.reportVersion.aggregate({ where: { reportId: row.id }, _max: { versionNo: true } });
-      const versionNo = (last._max.versionNo ?? 0) + 1;
+      const last = await tx.reportVersion.findFirst({ where: { reportId: row.id }, orderBy: { versionNo: "desc" }, select: { versionNo: true, content: true } });
+      const versionNo = (last?.versionNo ?? 0) + 1;
+      // A report recorded as originally published keeps its own headings in every later version.
+      const original = last ? (JSON.parse(last.content) as FrozenReport).original : undefined;
       const publishedAt = new Date();
       const content: FrozenReport = {
         ...draft.report,
@@ -152,6 +154,7 @@ export async function publish(user: SessionUser, input: z.infer<typeof publishIn
         versionNo,
         publishedAt: publishedAt.toISOString(),
         publishedBy: publisher,
+        ...(original ? { original } : {}),
       };
       const version = await tx.reportVersion.create({
         data: { reportId: row.id, versionNo, content: JSON.stringify(content), publishedById: user.id, publishedAt },

@@ -4,13 +4,16 @@ import {
   defaultDraft,
   figureValue,
   formatYuan,
+  joinPieces,
   plainText,
   refreshFigures,
   segments,
+  splitPieces,
   staleFigures,
   TEXT_PARTS,
   textChecks,
   UNFILLED,
+  unlinkPiece,
   type FigureData,
   type TextParts,
 } from "./text";
@@ -206,5 +209,39 @@ describe("linked figures", () => {
       { part: "proactive", path: "summary.itemsCreated", written: "16", current: "17" },
       { part: "proactive", path: "summary.proactiveShare", written: "100", current: "94.12" },
     ]);
+  });
+});
+
+describe("editor pieces", () => {
+  const text = "公开信息中，为民办实事类信息{{category.public-service-projects.count=4}}条，占比{{category.public-service-projects.percent=23.53}}%{{summary.itemsCreated=16}}";
+
+  it("alternates text and figures, starting and ending with text, and joins back exactly", () => {
+    const pieces = splitPieces(text);
+    expect(pieces).toEqual([
+      { kind: "text", text: "公开信息中，为民办实事类信息" },
+      { kind: "figure", path: "category.public-service-projects.count", written: "4" },
+      { kind: "text", text: "条，占比" },
+      { kind: "figure", path: "category.public-service-projects.percent", written: "23.53" },
+      { kind: "text", text: "%" },
+      { kind: "figure", path: "summary.itemsCreated", written: "16" },
+      { kind: "text", text: "" },
+    ]);
+    expect(joinPieces(pieces)).toBe(text);
+    expect(splitPieces("")).toEqual([{ kind: "text", text: "" }]);
+    expect(joinPieces(splitPieces("{{a.b=1}}{{c.d=2}}"))).toBe("{{a.b=1}}{{c.d=2}}");
+  });
+
+  it("keeps a figure whole whatever is typed around it", () => {
+    const pieces = splitPieces(text);
+    pieces[2] = { kind: "text", text: "条，占全部信息的" };
+    expect(joinPieces(pieces)).toContain("{{category.public-service-projects.count=4}}条，占全部信息的{{category.public-service-projects.percent=23.53}}");
+  });
+
+  it("unlinks a figure into plain text merged with its neighbours", () => {
+    const pieces = unlinkPiece(splitPieces(text), 3);
+    expect(pieces).toHaveLength(5);
+    expect(pieces[2]).toEqual({ kind: "text", text: "条，占比23.53%" });
+    expect(joinPieces(pieces)).toBe(text.replace("{{category.public-service-projects.percent=23.53}}", "23.53"));
+    expect(unlinkPiece(pieces, 2)).toEqual(pieces);
   });
 });

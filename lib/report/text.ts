@@ -111,6 +111,38 @@ export function segments(template: string, data: FigureData): Segment[] {
   return out;
 }
 
+/** A part as the editor shows it: text runs that can be edited, and figures that can only be kept or unlinked. */
+export type Piece = { kind: "text"; text: string } | { kind: "figure"; path: string; written: string };
+
+/**
+ * Splits a text into pieces that alternate text, figure, text … and start and end with text (empty where two
+ * figures meet or a figure opens or closes the text), so there is always a place to type next to each figure.
+ * `joinPieces` gives the stored text back exactly.
+ */
+export function splitPieces(template: string): Piece[] {
+  const out: Piece[] = [];
+  let last = 0;
+  for (const match of template.matchAll(TOKEN)) {
+    out.push({ kind: "text", text: template.slice(last, match.index) }, { kind: "figure", path: match[1], written: match[2] });
+    last = match.index + match[0].length;
+  }
+  out.push({ kind: "text", text: template.slice(last) });
+  return out;
+}
+
+export function joinPieces(pieces: readonly Piece[]): string {
+  return pieces.map((p) => (p.kind === "text" ? p.text : `{{${p.path}=${p.written}}}`)).join("");
+}
+
+/** Turns the figure at `index` into plain text (its written value), merged with the text around it. */
+export function unlinkPiece(pieces: readonly Piece[], index: number): Piece[] {
+  const piece = pieces[index];
+  if (piece?.kind !== "figure") return [...pieces];
+  const text = (i: number) => (pieces[i]?.kind === "text" ? (pieces[i] as { text: string }).text : "");
+  const merged: Piece = { kind: "text", text: text(index - 1) + piece.written + text(index + 1) };
+  return [...pieces.slice(0, index - 1), merged, ...pieces.slice(index + 2)];
+}
+
 /** The text as printed: every figure as written. */
 export function plainText(template: string): string {
   return template.replace(TOKEN, (_, _path: string, written: string) => written);

@@ -5,6 +5,7 @@ describe("describeEvent", () => {
   it("says what was recorded, in Chinese", () => {
     expect(describeEvent("received", '{"channel":"mail_plain"}')).toBe("渠道：平常信函");
     expect(describeEvent("correction_sent", '{"items":"写明年份","deadline":"2024-03-20"}')).toBe("需补正：写明年份；补正期限：2024-03-20");
+    expect(describeEvent("correction_received", '{"supplied":"写明了2023年"}')).toBe("补正内容：写明了2023年");
     expect(describeEvent("consultation_start", '{"with":"agency","party":"永安市自然资源局"}')).toBe("其他行政机关：永安市自然资源局");
     expect(describeEvent("extension_approved", '{"days":10,"approvedBy":"党政办主任","notifiedOn":"2024-03-01"}')).toBe(
       "延长10个工作日；批准人：党政办主任；告知申请人：2024-03-01",

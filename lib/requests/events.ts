@@ -131,7 +131,7 @@ const EVENTS = {
 
   correction_received: defineEvent({
     label: "收到补正",
-    detail: z.object({}),
+    detail: z.object({ supplied: text }),
     place: "open",
     form: { sample: {} },
     check({ state }) {
@@ -144,7 +144,7 @@ const EVENTS = {
       state.startedOn = on;
     },
     step: (n, { on }) => [`${n.date(on)} 收到补正 → 重新起算${ANSWER_PERIOD_DAYS}个工作日，${n.dueText(n.due())}`],
-    describe: nothing,
+    describe: (d) => [d.supplied ? `补正内容：${d.supplied}` : ""],
   }),
 
   consultation_start: defineEvent({

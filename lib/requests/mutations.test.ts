@@ -123,8 +123,9 @@ describe("the clock ledger", () => {
     await expect(sendCorrection(clerk, { requestId: id, version: 2, on: "2024-02-06", items: "再补", deadlineOn: "2024-02-29" })).rejects.toThrow(
       "补正通知应一次性告知（第三十条），不能再次发出",
     );
-    await receiveCorrection(clerk, { requestId: id, version: 2, on: "2024-02-08" });
+    await receiveCorrection(clerk, { requestId: id, version: 2, on: "2024-02-08", supplied: "写明了2023年" });
     expect((await requestDetail(clerk, id))?.clock.dueOn).toBe("2024-03-13");
+    expect((await db.requestEvent.findFirstOrThrow({ where: { requestId: id, kind: "correction_received" } })).detail).toBe('{"supplied":"写明了2023年"}');
     await extendDeadline(clerk, { requestId: id, version: 3, on: "2024-03-01", days: 10, approver: "党政办主任", notifiedOn: "2024-03-01" });
     const extended = await requestDetail(clerk, id);
     // 3/13 + 10: 3/14, 15, 18–22, 25–27
@@ -202,10 +203,11 @@ describe("tracking", () => {
     await expect(trackRequest({ number: "1999-0001", code: trackingCode }, "203.0.113.1")).rejects.toThrow(NOT_FOUND);
   });
 
-  it("allows 10 look-ups per address per 15 minutes", async () => {
+  it("allows 10 look-ups per 申请编号 per 15 minutes, from whatever address; other numbers still answer", async () => {
     for (let i = 0; i < 10; i++) await expect(trackRequest({ number: "x", code: "y" }, "198.51.100.9")).rejects.toThrow(NOT_FOUND);
-    await expect(trackRequest({ number: "x", code: "y" }, "198.51.100.9")).rejects.toThrow("查询次数过多，请15分钟后再试。");
-    await expect(trackRequest({ number: "x", code: "y" }, "198.51.100.10")).rejects.toThrow(NOT_FOUND);
+    await expect(trackRequest({ number: "x", code: "y" }, "198.51.100.9")).rejects.toThrow("该申请编号的查询次数过多，请15分钟后再试。");
+    await expect(trackRequest({ number: "x", code: "y" }, "198.51.100.10")).rejects.toThrow("该申请编号的查询次数过多，请15分钟后再试。");
+    await expect(trackRequest({ number: "z", code: "y" }, "198.51.100.9")).rejects.toThrow(NOT_FOUND);
   });
 });
 

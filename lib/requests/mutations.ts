@@ -196,8 +196,8 @@ export function sendCorrection(user: SessionUser, input: StepRef & { on: string;
   return appendStep(user, input, { kind: "correction_sent", on: input.on, detail: { items: input.items, deadline: input.deadlineOn } });
 }
 
-export function receiveCorrection(user: SessionUser, input: StepRef & { on: string }) {
-  return appendStep(user, input, { kind: "correction_received", on: input.on });
+export function receiveCorrection(user: SessionUser, input: StepRef & { on: string; supplied: string }) {
+  return appendStep(user, input, { kind: "correction_received", on: input.on, detail: { supplied: input.supplied } });
 }
 
 export function startConsultation(user: SessionUser, input: StepRef & { on: string; party: "third_party" | "agency"; partyName: string }) {

@@ -51,7 +51,7 @@ describe("publicApplicationSchema", () => {
   it("names every missing required field in Chinese", () => {
     const result = publicApplicationSchema.safeParse({ applicantKind: "person" });
     expect(errors(result)).toEqual({
-      orgId: "请填写受理机关",
+      orgId: "请选择受理机关",
       applicantName: "请填写姓名",
       idType: "请选择证件类型",
       idNumber: "请填写证件号码",

@@ -90,13 +90,14 @@ function checkApplication(value: ApplicationFields, ctx: z.RefinementCtx) {
 
 const KIND_ERROR = { error: "请选择申请人类型（公民或法人或其他组织）" };
 
-/** The public online form: the applicant also chooses the body (受理机关) the application goes to. */
+/** The public online form: the applicant also chooses the body (受理机关) the application goes to, from a list. */
+const orgChoice = z.string({ error: "请选择受理机关" }).trim().min(1, "请选择受理机关").max(40, "请选择受理机关");
 export const publicApplicationSchema = z
   .discriminatedUnion(
     "applicantKind",
     [
-      z.object({ orgId: requiredText("受理机关", 40), ...personShape }),
-      z.object({ orgId: requiredText("受理机关", 40), ...organizationShape }),
+      z.object({ orgId: orgChoice, ...personShape }),
+      z.object({ orgId: orgChoice, ...organizationShape }),
     ],
     KIND_ERROR,
   )
@@ -137,7 +138,7 @@ export const correctionNoticeSchema = z
   })
   .refine((value) => value.deadlineOn > value.on, { path: ["deadlineOn"], message: "补正期限应晚于发出补正通知之日" });
 
-export const correctionReceivedSchema = z.object(stepShape);
+export const correctionReceivedSchema = z.object({ ...stepShape, supplied: requiredText("申请人补正的内容", 2000) });
 
 export const consultationStartSchema = z.object({
   ...stepShape,

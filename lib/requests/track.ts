@@ -11,8 +11,11 @@ import { loadLedgers } from "./ledger";
 import { OUTCOMES, REQUEST_STATUSES, type Outcome, type RequestStatus } from "./codes";
 import { normalizeTrackingCode } from "./tracking-code";
 
-/** 10 look-ups per address per 15 minutes: plenty for an applicant, useless for guessing a 49-bit code. */
-export const TRACK_RATE = { limit: 10, windowMs: 15 * 60_000 };
+/**
+ * 10 look-ups per 申请编号 per 15 minutes — plenty for an applicant, useless for guessing a 49-bit code — and a
+ * higher ceiling per address, so one person's typos do not lock out a whole office behind one address (NAT).
+ */
+export const TRACK_RATE = { perNumber: { limit: 10, windowMs: 15 * 60_000 }, perAddress: { limit: 60, windowMs: 15 * 60_000 } };
 
 /** The same words for an unknown number and a wrong code, so the answer tells nothing about either. */
 export const NOT_FOUND = "没有找到与该申请编号和查询码相符的申请。请核对后重试（查询码在提交申请后的确认页上）。";
@@ -25,10 +28,12 @@ const decoy = hashPassword("decoy-tracking-code");
  * reply. Nothing about other requests, no personal data, no internal notes or names.
  */
 export async function trackRequest(input: { number: string; code: string }, ip: string) {
-  if (!(await consumeAttempt(`track:${ip}`, TRACK_RATE))) throw new DomainError("查询次数过多，请15分钟后再试。");
+  const number = input.number.trim();
+  if (!(await consumeAttempt(`track:${ip}`, TRACK_RATE.perAddress))) throw new DomainError("查询次数过多，请15分钟后再试。");
+  if (!(await consumeAttempt(`track-number:${number}`, TRACK_RATE.perNumber))) throw new DomainError("该申请编号的查询次数过多，请15分钟后再试。");
   const code = normalizeTrackingCode(input.code);
   const candidates = await db.disclosureRequest.findMany({
-    where: { number: input.number.trim(), trackingCodeHash: { not: null } },
+    where: { number, trackingCodeHash: { not: null } },
     select: { id: true, trackingCodeHash: true },
   });
   let match: string | null = null;
@@ -41,13 +46,13 @@ export async function trackRequest(input: { number: string; code: string }, ip: 
   const [[request], cal] = await Promise.all([
     loadLedgers(db, {
       where: { id: match },
-      select: { number: true, submittedAt: true, status: true, replyText: true, org: { select: { name: true, phone: true } } },
+      select: { number: true, submittedAt: true, status: true, description: true, replyText: true, org: { select: { name: true, phone: true } } },
     }),
     loadCalendar(),
   ]);
   if (!request) throw new DomainError(NOT_FOUND);
   const clock = computeClock(request.ledger, cal);
-  const correction = request.status === "awaiting_correction" ? findEvent(request.events, "correction_sent") : undefined;
+  const correction = findEvent(request.events, "correction_sent");
   const reply = findEvent(request.events, "reply_sent");
   return {
     number: request.number,
@@ -59,7 +64,10 @@ export async function trackRequest(input: { number: string; code: string }, ip: 
     dueOn: clock.dueOn,
     feeDueOn: clock.feeDueOn,
     steps: clock.steps,
-    correction: correction ? { items: correction.detail.items ?? "", deadline: correction.detail.deadline ?? null } : null,
+    description: request.description,
+    correction: correction
+      ? { items: correction.detail.items ?? "", deadline: correction.detail.deadline ?? null, pending: request.status === "awaiting_correction" }
+      : null,
     closedOn: request.closedOn,
     outcome: request.outcome ? (OUTCOMES[request.outcome as Outcome] ?? request.outcome) : null,
     reason: reply?.detail.reason ?? null,

@@ -66,7 +66,7 @@ const CASES: Record<string, () => Promise<Record<string, string | File>>> = {
   "app/admin/items/actions.ts#removeAttachmentAction": async () => ({ id: x.attachment }),
   "app/admin/requests/actions.ts#confirmReceiptAction": step,
   "app/admin/requests/actions.ts#correctionNoticeAction": async () => ({ ...(await step()), items: "请补充身份证明", deadlineOn: "2024-03-20" }),
-  "app/admin/requests/actions.ts#correctionReceivedAction": step,
+  "app/admin/requests/actions.ts#correctionReceivedAction": async () => ({ ...(await step()), supplied: "已补充身份证明" }),
   "app/admin/requests/actions.ts#consultationStartAction": async () => ({ ...(await step()), party: "third_party", partyName: "某公司" }),
   "app/admin/requests/actions.ts#consultationEndAction": step,
   "app/admin/requests/actions.ts#extensionAction": async () => ({ ...(await step()), days: "10", approver: "林审核", notifiedOn: "2024-03-05" }),

@@ -42,6 +42,8 @@ function TrackResult({ view }: { view: TrackView }) {
           {view.orgName}
           {view.orgPhone && `（电话 ${view.orgPhone}）`}
         </dd>
+        <dt className="font-medium">所需信息</dt>
+        <dd className="whitespace-pre-wrap break-words">{view.description}</dd>
         <dt className="font-medium">提交日期</dt>
         <dd>{view.submittedOn}</dd>
         <dt className="font-medium">收到申请之日</dt>
@@ -63,11 +65,17 @@ function TrackResult({ view }: { view: TrackView }) {
           </>
         )}
       </dl>
-      {view.correction && (
+      {view.correction?.pending && (
         <div className="rounded border border-amber-300 bg-amber-50 p-3">
           <h3 className="font-bold">需要您补正</h3>
           <p className="whitespace-pre-wrap">{view.correction.items}</p>
           {view.correction.deadline && <p>请于 {view.correction.deadline} 前补正。逾期无正当理由不补正的，视为放弃申请。</p>}
+        </div>
+      )}
+      {view.correction && !view.correction.pending && (
+        <div className="rounded border border-gray-300 p-3">
+          <h3 className="font-bold">补正要求</h3>
+          <p className="whitespace-pre-wrap">{view.correction.items}</p>
         </div>
       )}
       {view.steps.length > 0 && (

@@ -57,13 +57,16 @@ export function ItemForm({
   const router = useRouter();
   const [disclosure, setDisclosure] = useState(item?.disclosure ?? "proactive");
   const [validity, setValidity] = useState(item?.validity ?? "valid");
+  // No maxLength on the title: a pasted title would be cut silently. The count shows the limit; the server refuses more.
+  const [titleLength, setTitleLength] = useState(item?.title.length ?? 0);
   return (
     <ActionForm
       action={item ? updateItemAction : createItemAction}
       submitLabel={item ? "保存修改" : "保存草稿"}
       pendingLabel="正在保存…"
-      successMessage={item ? "已保存。" : undefined}
-      onSuccess={(saved) => (item ? router.refresh() : router.push(`/admin/items/${saved.id}`))}
+      onSuccess={(saved) =>
+        item ? router.replace(`/admin/items/${saved.id}?done=saved&v=${saved.version}`) : router.push(`/admin/items/${saved.id}?done=created`)
+      }
       className="grid gap-4 rounded bg-white p-4 shadow-sm sm:grid-cols-2"
       submitClassName="justify-self-start rounded bg-brand px-4 py-2 font-bold text-white hover:bg-brand-dark disabled:opacity-60 sm:col-span-2"
     >
@@ -73,10 +76,16 @@ export function ItemForm({
           <input type="hidden" name="version" value={item.version} />
         </>
       )}
-      <Field name="title" label="标题" required className="sm:col-span-2">
-        {(p) => <input {...p} defaultValue={item?.title} maxLength={ITEM_LIMITS.title} className={inputClass} />}
+      <Field
+        name="title"
+        label="标题"
+        required
+        className="sm:col-span-2"
+        hint={`最多 ${ITEM_LIMITS.title} 个字，已输入 ${titleLength} 个字${titleLength > ITEM_LIMITS.title ? `，超出 ${titleLength - ITEM_LIMITS.title} 个字` : ""}`}
+      >
+        {(p) => <input {...p} defaultValue={item?.title} onChange={(e) => setTitleLength(e.target.value.length)} className={inputClass} />}
       </Field>
-      <Field name="docNo" label="文号" hint="如：陶政〔2024〕3号；没有文号的留空">
+      <Field name="docNo" label="文号" hint="如：陶政〔2024〕3号；没有文号的留空；与本机关其他信息重复的，保存后会提示">
         {(p) => <input {...p} defaultValue={item?.docNo ?? ""} maxLength={ITEM_LIMITS.docNo} className={inputClass} />}
       </Field>
       <Field name="categoryId" label="主题分类" required>

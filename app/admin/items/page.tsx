@@ -50,23 +50,33 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
           </Link>
         </div>
       </div>
-      <form method="get" className="mb-4 grid gap-3 rounded bg-white p-3 shadow-sm sm:grid-cols-5" aria-label="筛选">
+      <form method="get" role="search" className="mb-4 grid gap-3 rounded bg-white p-3 shadow-sm sm:grid-cols-5" aria-label="搜索和筛选">
+        <div className="sm:col-span-5">
+          <label htmlFor="filter-q" className="mb-1 block text-sm font-medium">
+            关键词
+          </label>
+          <input id="filter-q" name="q" type="search" defaultValue={filter.q ?? ""} maxLength={100} placeholder="标题、文号、索引号或正文中的词" className={inputClass} />
+        </div>
         {select("status", "状态", filter.status, Object.entries(ITEM_STATUSES))}
         {select("categoryId", "主题分类", filter.categoryId, categories.map((c) => [c.id, c.name]))}
         {select("year", "成文年份", filter.year, years.map((y) => [y, `${y} 年`]))}
         {select("genre", "体裁", filter.genre, Object.entries(GENRES))}
         <button type="submit" className="self-end rounded border border-gray-500 bg-white px-4 py-2 hover:bg-gray-100">
-          筛选
+          搜索
         </button>
       </form>
+      {filter.q && page.rows.length === 0 && <p className="mb-3">没有找到包含“{filter.q}”的政府信息。</p>}
       <Table
-        caption="政府信息列表"
+        caption={filter.q ? `包含“${filter.q}”的政府信息` : "政府信息列表"}
         headers={["索引号", "标题", "主题分类", "成文日期", "公开日期", "状态"]}
         rows={page.rows.map((item) => [
           <span key="i" className="whitespace-nowrap">{item.indexNo}</span>,
-          <Link key="t" href={`/admin/items/${item.id}`} className="text-blue-800 underline">
-            {item.title}
-          </Link>,
+          <span key="t">
+            <Link href={`/admin/items/${item.id}`} className="text-blue-800 underline">
+              {item.title}
+            </Link>
+            {item.docNo && <span className="block text-sm text-gray-700">{item.docNo}</span>}
+          </span>,
           item.category.name,
           item.createdOn,
           item.publishedOn ?? "—",

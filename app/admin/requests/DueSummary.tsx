@@ -1,10 +1,12 @@
 import type { Clock } from "@/lib/requests/clock";
+import { todayInChina } from "@/lib/dates";
 import { DUE_SOON_WORKING_DAYS } from "@/lib/requests/queries";
+import { waitingSince } from "@/lib/requests/waiting";
 
 /** The deadline in one phrase, with overdue and nearly-due requests marked in words, not only colour. */
-export function DueSummary({ clock, overdue, daysLeft }: { clock: Clock; overdue: boolean; daysLeft: number | null }) {
+export function DueSummary({ clock, overdue, daysLeft, submittedAt }: { clock: Clock; overdue: boolean; daysLeft: number | null; submittedAt: Date }) {
   if (clock.status === "closed") return <span>已办结</span>;
-  if (clock.status === "not_received") return <span>待确认收到</span>;
+  if (clock.status === "not_received") return <strong className="text-amber-800">{waitingSince(todayInChina(submittedAt), todayInChina())}</strong>;
   if (clock.status === "awaiting_correction") return <span>等待补正（期限未起算）</span>;
   if (clock.paused) {
     return <span>{clock.waitingFor === "fee" ? `等待缴费，缴费期限 ${clock.feeDueOn}` : "征求意见中"}（期限暂停，剩余 {clock.remainingWorkingDays} 个工作日）</span>;

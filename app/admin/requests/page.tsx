@@ -24,7 +24,7 @@ function OpenTable({ caption, rows }: { caption: string; rows: OpenRequest[] }) 
           {r.description || "—"}
         </span>,
         labelOf(REQUEST_STATUSES, r.status),
-        <DueSummary key="due" clock={r.clock} overdue={r.overdue} daysLeft={r.daysLeft} />,
+        <DueSummary key="due" clock={r.clock} overdue={r.overdue} daysLeft={r.daysLeft} submittedAt={r.submittedAt} />,
       ])}
     />
   );

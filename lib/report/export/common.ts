@@ -37,22 +37,31 @@ const paragraphs = (doc: ReportDocument, part: TextPartKey): Block => ({
     .filter(Boolean),
 });
 
-const heading = (part: TextPartKey, level: 2 | 3): Block => ({ kind: "heading", level, text: TEXT_PARTS.find((p) => p.key === part)!.heading });
+/** A part's heading: the format's, or a report recorded as it was published its own (none when empty). */
+export function partHeading(doc: Pick<ReportDocument, "original">, part: TextPartKey): string {
+  return doc.original?.headings[part] ?? TEXT_PARTS.find((p) => p.key === part)!.heading;
+}
 
 export function documentBlocks(doc: ReportDocument): Block[] {
   const [proactive, requests, appeals] = tableLayouts(doc.report.format);
   const overview: TextPartKey[] = ["proactive", "requests", "management", "platform", "supervision"];
+  const heading = (part: TextPartKey, level: 2 | 3): Block[] => {
+    const text = partHeading(doc, part);
+    return text ? [{ kind: "heading", level, text }] : [];
+  };
+  const lead = doc.original?.overviewLead.split(/\n+/).map((p) => p.trim()).filter(Boolean) ?? [];
   return [
     paragraphs(doc, "intro"),
     { kind: "heading", level: 2, text: OVERVIEW_HEADING },
-    ...overview.flatMap((part) => [heading(part, 3), paragraphs(doc, part)]),
+    ...(lead.length > 0 ? [{ kind: "paragraphs", part: "intro", paragraphs: lead } as Block] : []),
+    ...overview.flatMap((part) => [...heading(part, 3), paragraphs(doc, part)]),
     ...[proactive, requests, appeals].flatMap((table): Block[] => [
       { kind: "heading", level: 2, text: table.title },
       { kind: "table", table },
     ]),
-    heading("problems", 2),
+    ...heading("problems", 2),
     paragraphs(doc, "problems"),
-    heading("other", 2),
+    ...heading("other", 2),
     paragraphs(doc, "other"),
   ];
 }

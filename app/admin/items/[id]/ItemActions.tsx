@@ -2,6 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { ActionForm, Field, inputClass, secondaryButtonClass } from "@/components/ui/form";
+import type { ActionResult } from "@/lib/action";
+import type { ItemStepDone } from "@/lib/items/codes";
 import { ITEM_LIMITS } from "@/lib/items/schema";
 import { approveItemAction, markItemValidityAction, returnItemAction, submitItemAction, withdrawItemAction } from "../actions";
 
@@ -10,7 +12,16 @@ export type ItemActionsAllowed = { submit: boolean; review: boolean; managePubli
 /** The workflow steps open to this user for this item; each names the version it was decided on. */
 export function ItemActions({ id, version, allowed }: { id: string; version: number; allowed: ItemActionsAllowed }) {
   const router = useRouter();
-  const refresh = () => router.refresh();
+  // The page says what happened (`?done=`); the new version in the address makes every step a new page state.
+  // Navigated from the action itself, not from onSuccess: a step that publishes redraws the page in its response,
+  // and the form that ran it (no longer allowed) is gone before an effect could run.
+  const done =
+    (step: ItemStepDone, run: (previous: unknown, form: FormData) => Promise<ActionResult<{ version: number }>>) =>
+    async (previous: unknown, form: FormData) => {
+      const result = await run(previous, form);
+      if (result.ok) router.replace(`/admin/items/${id}?done=${step}&v=${result.data.version}`);
+      return result;
+    };
   const ref = (
     <>
       <input type="hidden" name="id" value={id} />
@@ -24,16 +35,22 @@ export function ItemActions({ id, version, allowed }: { id: string; version: num
         办理
       </h2>
       {allowed.submit && (
-        <ActionForm action={submitItemAction} submitLabel="提交审核" onSuccess={refresh} className={box} successMessage="已提交审核。">
+        <ActionForm action={done("submitted", submitItemAction)} submitLabel="提交审核" className={box}>
           {ref}
         </ActionForm>
       )}
       {allowed.review && (
         <>
-          <ActionForm action={approveItemAction} submitLabel="审核通过并发布" onSuccess={refresh} className={box} successMessage="已发布。">
+          <ActionForm
+            action={done("published", approveItemAction)}
+            submitLabel="审核通过并发布"
+            className={box}
+            confirm="发布后公众即可在网站上看到这条信息，发布记录不能撤销（以后只能撤回）。确定发布吗？"
+            confirmLabel="确定发布"
+          >
             {ref}
           </ActionForm>
-          <ActionForm action={returnItemAction} submitLabel="退回修改" onSuccess={refresh} successMessage="已退回。" className={box} submitClassName={secondaryButtonClass}>
+          <ActionForm action={done("returned", returnItemAction)} submitLabel="退回修改" className={box} submitClassName={secondaryButtonClass}>
             {ref}
             <Field name="comment" label="退回意见" required>
               {(p) => <textarea {...p} rows={2} maxLength={ITEM_LIMITS.comment} className={inputClass} />}
@@ -43,7 +60,7 @@ export function ItemActions({ id, version, allowed }: { id: string; version: num
       )}
       {allowed.managePublished && (
         <>
-          <ActionForm action={markItemValidityAction} submitLabel="标记废止/失效" onSuccess={refresh} successMessage="已标记。" className={box} submitClassName={secondaryButtonClass}>
+          <ActionForm action={done("validity", markItemValidityAction)} submitLabel="标记废止/失效" className={box} submitClassName={secondaryButtonClass}>
             {ref}
             <Field name="validity" label="标记为">
               {(p) => (
@@ -58,12 +75,12 @@ export function ItemActions({ id, version, allowed }: { id: string; version: num
             </Field>
           </ActionForm>
           <ActionForm
-            action={withdrawItemAction}
+            action={done("withdrawn", withdrawItemAction)}
             submitLabel="撤回"
-            onSuccess={refresh}
             className={box}
             submitClassName={secondaryButtonClass}
             confirm="撤回后公众将看不到该信息的内容。确定撤回吗？"
+            confirmLabel="确定撤回"
           >
             {ref}
             <Field name="reason" label="撤回理由" required>

@@ -8,9 +8,10 @@ import { requirePage } from "@/lib/auth/session";
 import { loadCalendar } from "@/lib/calendar/queries";
 import { todayInChina } from "@/lib/dates";
 import { listSelectableCategories } from "@/lib/items/categories";
-import { DISCLOSURES } from "@/lib/items/codes";
+import { DISCLOSURES, ITEM_STEP_DONE } from "@/lib/items/codes";
 import { labelOf } from "@/lib/labels";
 import { publicationFlag } from "@/lib/items/deadline";
+import { sameDocNo } from "@/lib/items/doc-no";
 import { canEditItem, canManagePublishedItem, canReviewItem, canSubmitItem } from "@/lib/items/policy";
 import { getAdminItem, itemHistory } from "@/lib/items/queries";
 import { ItemForm } from "../ItemForm";
@@ -31,11 +32,24 @@ const ACTIONS: Record<string, string> = {
   "item.detach": "删除附件",
 };
 
-export default async function ItemPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ItemPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ done?: string }>;
+}) {
   const user = await requirePage("item.edit");
   const item = await getAdminItem(user, (await params).id);
+  const { done } = await searchParams;
+  const notice = done && Object.hasOwn(ITEM_STEP_DONE, done) ? ITEM_STEP_DONE[done as keyof typeof ITEM_STEP_DONE] : null;
   if (!item) notFound();
-  const [categories, history, calendar] = await Promise.all([listSelectableCategories(item.categoryId), itemHistory(item.id), loadCalendar()]);
+  const [categories, history, calendar, twins] = await Promise.all([
+    listSelectableCategories(item.categoryId),
+    itemHistory(item.id),
+    loadCalendar(),
+    sameDocNo(item),
+  ]);
   const editable = canEditItem(user, item);
   const allowed = { submit: canSubmitItem(user, item), review: canReviewItem(user, item), managePublished: canManagePublishedItem(user, item) };
   return (
@@ -46,6 +60,11 @@ export default async function ItemPage({ params }: { params: Promise<{ id: strin
         </Link>
       </p>
       <h1 className="mb-2 text-2xl font-bold">{item.title}</h1>
+      {notice && (
+        <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 p-2 text-green-900">
+          {notice}
+        </p>
+      )}
       <p className="mb-4 flex flex-wrap items-center gap-2 text-sm">
         <StatusBadge status={item.status} />
         <PublicationFlagBadge flag={publicationFlag(item, todayInChina(), calendar)} />
@@ -58,6 +77,23 @@ export default async function ItemPage({ params }: { params: Promise<{ id: strin
           </Link>
         )}
       </p>
+      {twins.length > 0 && (
+        <div role="note" className="mb-4 rounded border border-amber-400 bg-amber-50 p-3">
+          <p>
+            <strong>文号重复：</strong>本机关已有 {twins.length} 条信息使用文号“{item.docNo}”，请核对是否填错：
+          </p>
+          <ul className="list-disc pl-6">
+            {twins.map((t) => (
+              <li key={t.id}>
+                <Link href={`/admin/items/${t.id}`} className="text-blue-800 underline">
+                  {t.title}
+                </Link>
+                （索引号 {t.indexNo}）
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {item.status === "draft" && item.reviewComment && (
         <p role="note" className="mb-4 rounded border border-amber-400 bg-amber-50 p-3">
           <strong>退回意见：</strong>

@@ -30,6 +30,8 @@ export function PublishForm({
       submitLabel={`发布第 ${nextVersion} 版`}
       pendingLabel="正在发布…"
       successMessage="已发布。公众现在看到的是这一版本。"
+      confirm={`发布后公众将看到第 ${nextVersion} 版，已发布的版本不能更改或删除。确定发布吗？`}
+      confirmLabel="确定发布"
       className="space-y-3"
     >
       <input type="hidden" name="year" value={year} />

@@ -24,7 +24,10 @@ type Props = {
   unpaidFees: { id: string; label: string }[];
 };
 
-/** One step of the clock: a titled card with its own form; the server re-checks every rule. */
+/**
+ * One step of the clock, folded: the clerk opens the one to record (opening another closes it — one <details>
+ * group). The server re-checks every rule.
+ */
 function StepCard({
   title,
   action,
@@ -44,14 +47,14 @@ function StepCard({
 }) {
   const router = useRouter();
   return (
-    <section aria-label={title} className={`rounded bg-white p-4 shadow-sm ${wide ? "lg:col-span-2" : ""}`}>
-      <h3 className="mb-2 font-bold">{title}</h3>
-      <ActionForm action={action} submitLabel={submitLabel} onSuccess={() => router.refresh()} className="space-y-3">
+    <details name="request-step" aria-label={title} className={`rounded bg-white shadow-sm ${wide ? "lg:col-span-2" : ""}`}>
+      <summary className="cursor-pointer p-4 font-bold">{title}</summary>
+      <ActionForm action={action} submitLabel={submitLabel} onSuccess={() => router.refresh()} className="space-y-3 px-4 pb-4">
         <input type="hidden" name="requestId" value={requestId} />
         <input type="hidden" name="version" value={version} />
         {children}
       </ActionForm>
-    </section>
+    </details>
   );
 }
 
@@ -70,7 +73,7 @@ export function StepForms({ requestId, version, today, allowed, unpaidFees }: Pr
   if (allowed.length === 0) return null;
   return (
     // keyed by version: after each step the page refreshes and every form starts empty again
-    <div key={version} className="grid gap-4 lg:grid-cols-2">
+    <div key={version} className="grid items-start gap-3 lg:grid-cols-2">
       {can("received") && (
         <StepCard title="确认收到申请" action={confirmReceiptAction} submitLabel="确认收到" {...card}>
           <DateField label="确认日期" today={today} hint="与申请人确认收到申请之日，即收到申请之日（条例第三十一条）" />
@@ -90,6 +93,9 @@ export function StepForms({ requestId, version, today, allowed, unpaidFees }: Pr
       {can("correction_received") && (
         <StepCard title="收到补正" action={correctionReceivedAction} submitLabel="登记收到补正" {...card}>
           <DateField label="收到补正日期" today={today} hint="答复期限自此日起重新计算20个工作日" />
+          <Field name="supplied" label="申请人补正的内容" required hint="申请人补充或更正了什么，如：明确了所需文件的名称和年份">
+            {(p) => <textarea {...p} rows={3} className={inputClass} />}
+          </Field>
         </StepCard>
       )}
       {can("consultation_start") && (
@@ -119,7 +125,7 @@ export function StepForms({ requestId, version, today, allowed, unpaidFees }: Pr
         <StepCard title="延长答复期限" action={extensionAction} submitLabel="延长期限" {...card}>
           <DateField label="批准延期日期" today={today} hint="须经政府信息公开工作机构负责人同意，并告知申请人" />
           <Field name="days" label="延长的工作日数" required hint="最长20个工作日">
-            {(p) => <input {...p} type="number" min={1} max={20} defaultValue={20} className={inputClass} />}
+            {(p) => <input {...p} type="number" min={1} max={20} className={inputClass} />}
           </Field>
           <Field name="approver" label="批准延期的负责人" required>
             {(p) => <input {...p} className={inputClass} />}

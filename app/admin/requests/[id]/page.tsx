@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Table } from "@/components/ui/Table";
 import { requirePage } from "@/lib/auth/session";
-import { todayInChina } from "@/lib/dates";
+import { chinaDateTime, todayInChina } from "@/lib/dates";
 import { APPEAL_KINDS, APPEAL_RESULTS } from "@/lib/appeals/codes";
 import { labelOf } from "@/lib/labels";
 import {
@@ -30,10 +30,18 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   if (!detail) notFound();
   const { request, clock, history, similar, allowedSteps } = detail;
   const person = request.applicantType === "natural_person";
+  // What is asked for and by whom first; contact details and the rest folded below.
   const fields: [string, string | null][] = [
+    ["所需信息", request.description],
+    [person ? "申请人" : "申请单位", `${request.applicantName}（${labelOf(APPLICANT_TYPES, request.applicantType)}）`],
+    ["用途", request.purpose],
+    ["提供形式", labelOf(PROVISION_FORMS, request.provisionForm)],
+    ["获取方式", labelOf(OBTAIN_METHODS, request.obtainMethod)],
+    ["申请渠道", labelOf(REQUEST_CHANNELS, request.channel)],
+    ["收到申请之日", request.receivedOn ?? `待确认（${todayInChina(request.submittedAt)} 提交）`],
+  ];
+  const more: [string, string | null][] = [
     ["受理机关", request.org.name],
-    ["申请人类型", labelOf(APPLICANT_TYPES, request.applicantType)],
-    [person ? "姓名" : "名称", request.applicantName],
     ...(person
       ? ([["证件", request.idType ? `${labelOf(ID_TYPES, request.idType)} ${request.idNumber ?? ""}` : null]] as [string, string | null][])
       : ([
@@ -45,13 +53,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
     ["电子邮箱", request.email],
     ["通信地址", request.address],
     ["邮政编码", request.postcode],
-    ["申请渠道", labelOf(REQUEST_CHANNELS, request.channel)],
-    ["提交时间", todayInChina(request.submittedAt)],
-    ["收到申请之日", request.receivedOn ?? "待确认"],
-    ["所需信息", request.description],
-    ["用途", request.purpose],
-    ["提供形式", labelOf(PROVISION_FORMS, request.provisionForm)],
-    ["获取方式", labelOf(OBTAIN_METHODS, request.obtainMethod)],
+    ["提交时间", chinaDateTime(request.submittedAt)],
   ];
   return (
     <div className="space-y-6">
@@ -65,9 +67,34 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
         状态：<strong>{labelOf(REQUEST_STATUSES, request.status)}</strong>
         {request.outcome && `（${labelOf(OUTCOMES, request.outcome)}，${request.closedOn} 答复）`}
         <span className="ml-3">
-          <DueSummary clock={clock} overdue={detail.overdue} daysLeft={detail.daysLeft} />
+          <DueSummary clock={clock} overdue={detail.overdue} daysLeft={detail.daysLeft} submittedAt={request.submittedAt} />
         </span>
       </p>
+
+      <section aria-labelledby="applicant-title">
+        <h2 id="applicant-title" className="mb-2 text-xl font-bold">
+          申请信息
+        </h2>
+        <dl className="grid gap-x-4 gap-y-2 rounded bg-white p-4 shadow-sm sm:grid-cols-[10em_1fr]">
+          {fields.map(([name, value]) => (
+            <div key={name} className="contents">
+              <dt className="font-medium">{name}</dt>
+              <dd className="whitespace-pre-wrap break-words">{value || "—"}</dd>
+            </div>
+          ))}
+        </dl>
+        <details className="mt-2 rounded bg-white p-4 shadow-sm">
+          <summary className="cursor-pointer font-medium">申请人联系方式及其他信息</summary>
+          <dl className="mt-2 grid gap-x-4 gap-y-2 sm:grid-cols-[10em_1fr]">
+            {more.map(([name, value]) => (
+              <div key={name} className="contents">
+                <dt className="font-medium">{name}</dt>
+                <dd className="whitespace-pre-wrap break-words">{value || "—"}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+      </section>
 
       {similar.length > 0 && (
         <section aria-labelledby="similar-title" className="rounded border border-amber-300 bg-amber-50 p-3">
@@ -86,6 +113,22 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
               </li>
             ))}
           </ul>
+        </section>
+      )}
+
+      {allowedSteps.length > 0 && (
+        <section aria-labelledby="steps-title">
+          <h2 id="steps-title" className="mb-2 text-xl font-bold">
+            下一步办理
+          </h2>
+          <p className="mb-2 text-sm text-gray-700">只列出按条例现在可以办理的事项；点开一项填写。</p>
+          <StepForms
+            requestId={request.id}
+            version={request.version}
+            today={todayInChina()}
+            allowed={allowedSteps}
+            unpaidFees={request.fees.filter((f) => !f.paidOn).map((f) => ({ id: f.id, label: `${f.noticeOn} 通知 ${yuan(f.amountFen)}` }))}
+          />
         </section>
       )}
 
@@ -114,20 +157,6 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
         )}
       </section>
 
-      {allowedSteps.length > 0 && (
-        <section aria-labelledby="steps-title">
-          <h2 id="steps-title" className="mb-2 text-xl font-bold">
-            办理
-          </h2>
-          <StepForms
-            requestId={request.id}
-            version={request.version}
-            today={todayInChina()}
-            allowed={allowedSteps}
-            unpaidFees={request.fees.filter((f) => !f.paidOn).map((f) => ({ id: f.id, label: `${f.noticeOn} 通知 ${yuan(f.amountFen)}` }))}
-          />
-        </section>
-      )}
 
       {request.replyText && (
         <section aria-labelledby="reply-title">
@@ -194,19 +223,6 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
         </p>
       </section>
 
-      <section aria-labelledby="applicant-title">
-        <h2 id="applicant-title" className="mb-2 text-xl font-bold">
-          申请信息
-        </h2>
-        <dl className="grid gap-x-4 gap-y-2 rounded bg-white p-4 shadow-sm sm:grid-cols-[10em_1fr]">
-          {fields.map(([name, value]) => (
-            <div key={name} className="contents">
-              <dt className="font-medium">{name}</dt>
-              <dd className="whitespace-pre-wrap break-words">{value || "—"}</dd>
-            </div>
-          ))}
-        </dl>
-      </section>
     </div>
   );
 }

@@ -12,6 +12,12 @@ import { APPLICANT_TYPES, OUTCOMES } from "@/lib/requests/codes";
 
 export const metadata = { title: "报告数据明细" };
 
+const record = (href: string, text: string) => (
+  <Link key="link" href={href} className="text-blue-800 underline">
+    {text}
+  </Link>
+);
+
 export default async function CellPage({ params }: { params: Promise<{ year: string; cell: string }> }) {
   const user = await requirePage("report.edit");
   const { year: rawYear, cell: rawCell } = await params;
@@ -44,7 +50,7 @@ export default async function CellPage({ params }: { params: Promise<{ year: str
               headers={["索引号", "标题", "体裁", "公开属性", "成文日期", "公开日期", "废止日期", "状态"]}
               rows={drill.records.map((r) => [
                 r.indexNo,
-                r.title,
+                record(`/admin/items/${r.id}`, r.title),
                 labelOf(GENRES, r.genre),
                 labelOf(DISCLOSURES, r.disclosure),
                 r.createdOn,
@@ -59,7 +65,7 @@ export default async function CellPage({ params }: { params: Promise<{ year: str
               caption={`${drill.label}：政府信息公开申请`}
               headers={["申请编号", "申请人类型", "收到申请日期", "办结日期", "办理结果"]}
               rows={drill.records.map((r) => [
-                r.number,
+                record(`/admin/requests/${r.id}`, r.number),
                 labelOf(APPLICANT_TYPES, r.applicantType),
                 r.receivedOn ?? "—",
                 r.closedOn ?? "未办结",
@@ -71,7 +77,7 @@ export default async function CellPage({ params }: { params: Promise<{ year: str
             <Table
               caption={`${drill.label}：行政复议、行政诉讼`}
               headers={["案号", "类型", "提起日期", "结案日期", "结果"]}
-              rows={drill.records.map((r) => [r.number, labelOf(APPEAL_KINDS, r.kind), r.filedOn, r.closedOn ?? "未结案", labelOf(APPEAL_RESULTS, r.result)])}
+              rows={drill.records.map((r) => [record(`/admin/appeals/${r.id}`, r.number), labelOf(APPEAL_KINDS, r.kind), r.filedOn, r.closedOn ?? "未结案", labelOf(APPEAL_RESULTS, r.result)])}
             />
           )}
         </>
