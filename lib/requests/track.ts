@@ -8,7 +8,8 @@ import { consumeAttempt } from "@/lib/rate-limit";
 import { computeClock } from "./clock";
 import { findEvent } from "./events";
 import { loadLedgers } from "./ledger";
-import { OUTCOMES, REQUEST_STATUSES, type Outcome, type RequestStatus } from "./codes";
+import { labelOf } from "@/lib/labels";
+import { OUTCOMES, REQUEST_STATUSES } from "./codes";
 import { normalizeTrackingCode } from "./tracking-code";
 
 /**
@@ -60,7 +61,7 @@ export async function trackRequest(input: { number: string; code: string }, ip: 
     orgPhone: request.org.phone,
     submittedOn: todayInChina(request.submittedAt),
     receivedOn: request.receivedOn,
-    status: REQUEST_STATUSES[request.status as RequestStatus] ?? request.status,
+    status: labelOf(REQUEST_STATUSES, request.status),
     dueOn: clock.dueOn,
     feeDueOn: clock.feeDueOn,
     steps: clock.steps,
@@ -69,7 +70,7 @@ export async function trackRequest(input: { number: string; code: string }, ip: 
       ? { items: correction.detail.items ?? "", deadline: correction.detail.deadline ?? null, pending: request.status === "awaiting_correction" }
       : null,
     closedOn: request.closedOn,
-    outcome: request.outcome ? (OUTCOMES[request.outcome as Outcome] ?? request.outcome) : null,
+    outcome: request.outcome ? labelOf(OUTCOMES, request.outcome) : null,
     reason: reply?.detail.reason ?? null,
     replyText: request.replyText,
   };

@@ -9,7 +9,7 @@ import { loadCalendar } from "@/lib/calendar/queries";
 import { todayInChina } from "@/lib/dates";
 import { listSelectableCategories } from "@/lib/items/categories";
 import { DISCLOSURES, ITEM_STEP_DONE } from "@/lib/items/codes";
-import { labelOf } from "@/lib/labels";
+import { isCode, labelOf } from "@/lib/labels";
 import { publicationFlag } from "@/lib/items/deadline";
 import { sameDocNo } from "@/lib/items/doc-no";
 import { canEditItem, canManagePublishedItem, canReviewItem, canSubmitItem } from "@/lib/items/policy";
@@ -42,7 +42,7 @@ export default async function ItemPage({
   const user = await requirePage("item.edit");
   const item = await getAdminItem(user, (await params).id);
   const { done } = await searchParams;
-  const notice = done && Object.hasOwn(ITEM_STEP_DONE, done) ? ITEM_STEP_DONE[done as keyof typeof ITEM_STEP_DONE] : null;
+  const notice = done && isCode(ITEM_STEP_DONE, done) ? ITEM_STEP_DONE[done] : null;
   if (!item) notFound();
   const [categories, history, calendar, twins] = await Promise.all([
     listSelectableCategories(item.categoryId),
