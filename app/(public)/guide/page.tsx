@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
-import { listOrganizationsForGuide } from "@/lib/organizations";
+import { listOrganizationsForGuide } from "@/lib/organizations/queries";
 
 export const metadata = { title: "政府信息公开指南" };
 

@@ -4,7 +4,7 @@ import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { canAccessOrg } from "@/lib/permissions";
-import type { OrganizationInput } from "@/lib/organization-schema";
+import type { OrganizationInput } from "@/lib/organizations/schema";
 
 // Details with no column of their own (the guide's text, office hours) are kept as settings per organisation.
 const EXTRA_KEYS = ["officeHours", "guide"] as const;
