@@ -23,20 +23,6 @@ export function accountOrganizations(admin: SessionUser) {
   });
 }
 
-/** Every organisation with its guide text and office hours, for the public guide. */
-export async function listOrganizationsForGuide() {
-  const [orgs, extras] = await Promise.all([
-    listOrganizations(),
-    db.setting.findMany({ where: { key: { startsWith: "org." } } }),
-  ]);
-  const value = new Map(extras.map((s) => [s.key, s.value]));
-  return orgs.map((org) => ({
-    ...org,
-    officeHours: value.get(settingKey(org.id, "officeHours")) ?? null,
-    guide: value.get(settingKey(org.id, "guide")) ?? null,
-  }));
-}
-
 /** The organisation a user may manage: their own, or for a platform admin the one chosen (or the first). */
 export async function getManagedOrganization(user: SessionUser, code?: string) {
   const org = user.orgId
