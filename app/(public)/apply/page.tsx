@@ -30,8 +30,8 @@ export default async function ApplyPage({ searchParams }: { searchParams: Promis
       </p>
       {target ? (
         <>
-          <section aria-labelledby="target" className="rounded bg-white p-3 shadow-sm">
-            <h2 id="target" className="font-bold">
+          <div className="rounded bg-white p-3 shadow-sm">
+            <h2 className="font-bold">
               受理机关：{target.name}
             </h2>
             <p className="text-sm text-gray-700">
@@ -40,7 +40,7 @@ export default async function ApplyPage({ searchParams }: { searchParams: Promis
             <Link href="/apply" className="text-sm text-blue-800 underline">
               更换受理机关
             </Link>
-          </section>
+          </div>
           <p className="text-sm text-gray-700">
             标有 <span className="text-red-700">*</span> 的为必填项。也可以书面（当面递交、邮寄）或口头向受理机关提出申请。
           </p>
