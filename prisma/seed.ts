@@ -13,6 +13,7 @@ import type { InterchangeFile } from "@/lib/interchange/schema";
 import type { OrgKind } from "@/lib/organizations/codes";
 import { outcomeCodes, applicantTypeCodes } from "@/lib/requests/codes";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
+import { XIAOTAO_CONTACT } from "./seed-contacts";
 import { DEMO_TRACKING_CODE, seedRequestLedgers } from "./seed-requests";
 
 function random(seed: number) {
@@ -184,14 +185,7 @@ async function main() {
 
   await db.organization.update({
     where: { code: "xiaotao" },
-    data: {
-      officeName: "小陶镇党政办公室",
-      address: "永安市小陶镇解放北路 1 号",
-      postcode: "366025",
-      phone: "0598-3700270",
-      email: "yaxt000@126.com",
-      website: "http://www.ya.gov.cn/",
-    },
+    data: XIAOTAO_CONTACT,
   });
   await db.organization.update({
     where: { code: "yongan-sfj" },

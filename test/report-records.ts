@@ -1,10 +1,20 @@
 import { importInterchange, loadKnownCodes, validateInterchange } from "@/lib/interchange/import";
 import { outcomeCodes } from "@/lib/requests/codes";
+import { APPLICANT_ORDER } from "./report-fixtures";
 
 // Records of a small town "t" (2020–2023) and a second body "u" whose records must never be counted for "t",
-// shared by the report's database tests. The expected figures are counted by hand in the tests.
+// shared by the report's database tests, and the builders of such records. The expected figures are counted by
+// hand in the tests.
 
-export const APPLICANT_ORDER = ["natural_person", "commercial", "research", "public_interest", "legal_service", "other_org"] as const;
+export const TEST_ORGANIZATIONS = [
+  { code: "t", name: "测试镇人民政府", indexPrefix: "T01" },
+  { code: "u", name: "另一个镇人民政府", indexPrefix: "U01" },
+];
+
+export const TEST_CATEGORIES = [
+  { code: "policy", name: "政策文件" },
+  { code: "plans", name: "规划计划" },
+];
 
 const item = (indexNo: string, genre: string, disclosure: string, category: string, createdOn: string, publishedOn: string | null, abolishedOn: string | null = null, org = "t") => ({
   org,
@@ -19,7 +29,7 @@ const item = (indexNo: string, genre: string, disclosure: string, category: stri
   channels: ["website"],
 });
 
-const request = (number: string, applicantType: string, receivedOn: string, closedOn: string | null, outcome: string | null, org = "t") => ({
+export const request = (number: string, applicantType: string, receivedOn: string, closedOn: string | null, outcome: string | null, org = "t") => ({
   org,
   number,
   applicantType,
@@ -29,18 +39,21 @@ const request = (number: string, applicantType: string, receivedOn: string, clos
   outcome,
 });
 
+export const appeal = (number: string, kind: string, filedOn: string, closedOn: string | null, result: string | null, org = "t") => ({
+  org,
+  number,
+  kind,
+  filedOn,
+  closedOn,
+  result,
+});
+
 const day = (start: string, days: number) => new Date(Date.parse(`${start}T00:00:00Z`) + days * 86400_000).toISOString().slice(0, 10);
 
 export const TEST_RECORDS = {
   version: 1,
-  organizations: [
-    { code: "t", name: "测试镇人民政府", indexPrefix: "T01" },
-    { code: "u", name: "另一个镇人民政府", indexPrefix: "U01" },
-  ],
-  categories: [
-    { code: "policy", name: "政策文件" },
-    { code: "plans", name: "规划计划" },
-  ],
+  organizations: TEST_ORGANIZATIONS,
+  categories: TEST_CATEGORIES,
   items: [
     item("T01/2020-00001", "regulation", "proactive", "policy", "2020-05-01", "2020-05-02", "2022-01-10"),
     item("T01/2021-00001", "normative", "proactive", "policy", "2021-03-01", "2021-03-02", "2022-06-30"),
@@ -64,12 +77,12 @@ export const TEST_RECORDS = {
     request("2022-0001", "natural_person", "2022-01-05", "2022-01-20", "partial", "u"),
   ],
   appeals: [
-    { org: "t", number: "FY-2021-01", kind: "review", filedOn: "2021-10-01", closedOn: "2022-01-15", result: "other" },
-    { org: "t", number: "FY-2022-01", kind: "review", filedOn: "2022-03-01", closedOn: "2022-05-01", result: "upheld" },
-    { org: "t", number: "FY-2022-02", kind: "review", filedOn: "2022-11-01", closedOn: "2023-02-01", result: "corrected" },
-    { org: "t", number: "SS-2022-01", kind: "litigation_direct", filedOn: "2022-06-01", closedOn: "2022-09-01", result: "corrected" },
-    { org: "t", number: "SS-2022-02", kind: "litigation_after_review", filedOn: "2022-07-01", closedOn: null, result: null },
-    { org: "u", number: "FY-2022-01", kind: "review", filedOn: "2022-04-01", closedOn: null, result: null },
+    appeal("FY-2021-01", "review", "2021-10-01", "2022-01-15", "other"),
+    appeal("FY-2022-01", "review", "2022-03-01", "2022-05-01", "upheld"),
+    appeal("FY-2022-02", "review", "2022-11-01", "2023-02-01", "corrected"),
+    appeal("SS-2022-01", "litigation_direct", "2022-06-01", "2022-09-01", "corrected"),
+    appeal("SS-2022-02", "litigation_after_review", "2022-07-01", null, null),
+    appeal("FY-2022-01", "review", "2022-04-01", null, null, "u"),
   ],
   statistics: [
     { org: "t", year: 2022, code: "licensing.decisions", value: 12 },
@@ -77,8 +90,11 @@ export const TEST_RECORDS = {
   ],
 };
 
-export async function importTestRecords() {
-  const result = validateInterchange(TEST_RECORDS, await loadKnownCodes());
+/** Validates and imports an interchange file of records; throws on any error. */
+export async function importRecords(file: unknown) {
+  const result = validateInterchange(file, await loadKnownCodes());
   if (!result.ok) throw new Error(result.errors.join("\n"));
   await importInterchange(result.file, { dryRun: false });
 }
+
+export const importTestRecords = () => importRecords(TEST_RECORDS);

@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { orgScope } from "@/lib/permissions";
 import { computeClock, isOverdue } from "@/lib/requests/clock";
-import { ledgerOf } from "@/lib/requests/ledger";
+import { loadLedgers } from "@/lib/requests/ledger";
 import { deadlinesByMonth, itemsByCategory, requestsByMonth, type Chart } from "./series";
 
 /** ?year= on the dashboard: a year up to this one, or undefined (the default) for anything else. */
@@ -77,24 +77,19 @@ async function deadlines(user: SessionUser, year: number) {
   const { first, last } = yearBounds(year);
   const scope = orgScope(user);
   const [rows, cal] = await Promise.all([
-    db.disclosureRequest.findMany({
+    loadLedgers(db, {
       where: {
         ...(scope === null ? {} : { orgId: scope }),
         receivedOn: { lte: last },
         OR: [{ closedOn: null }, { closedOn: { gte: first } }],
       },
-      select: {
-        receivedOn: true,
-        closedOn: true,
-        outcome: true,
-        events: { select: { kind: true, on: true, detail: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
-      },
+      select: {},
     }),
     loadCalendar(),
   ]);
   const today = todayInChina();
   return rows.flatMap((row) => {
-    const clock = computeClock(ledgerOf(row), cal);
+    const clock = computeClock(row.ledger, cal);
     if (clock.status === "closed") return clock.dueOnAtReply ? [{ dueOn: clock.dueOnAtReply, late: clock.repliedLate === true }] : [];
     return clock.status === "running" && clock.dueOn ? [{ dueOn: clock.dueOn, late: isOverdue(clock, today) }] : [];
   });

@@ -10,6 +10,13 @@ import {
   type SectionRow,
 } from "./schema";
 
+/** The file has errors: the transaction is rolled back and they are reported. */
+export class InvalidFile extends Error {
+  constructor(readonly errors: string[]) {
+    super(errors.join("\n"));
+  }
+}
+
 export type ValidationResult = { ok: true; file: InterchangeFile } | { ok: false; errors: string[] };
 
 /** Everything the file refers to that is already in the database. */

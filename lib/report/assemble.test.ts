@@ -10,8 +10,9 @@ import {
   type ReportInputs,
   type RequestGroup,
 } from "./assemble";
+import { APPLICANT_ORDER, OUTCOMES_2021 } from "@/test/report-fixtures";
 
-const COLUMNS = ["natural_person", "commercial", "research", "public_interest", "legal_service", "other_org", "total"];
+const COLUMNS = [...APPLICANT_ORDER, "total"];
 
 /** A row of table 三 with every column, zero where not given; `total` is filled in by the caller. */
 function row(cells: Partial<Record<string, number>>): Record<string, number> {
@@ -22,24 +23,7 @@ function group(g: Partial<RequestGroup> & Pick<RequestGroup, "applicantType" | "
   return { received: 0, carriedIn: 0, closed: 0, carriedOut: 0, ...g };
 }
 
-const WITHHELD_ETC = [
-  "withheld.state_secret",
-  "withheld.prohibited_by_law",
-  "withheld.security_stability",
-  "withheld.third_party",
-  "withheld.internal_affairs",
-  "withheld.process_info",
-  "withheld.enforcement_file",
-  "withheld.query_matter",
-  "unavailable.not_held",
-  "unavailable.needs_creation",
-  "unavailable.unclear",
-  "not_processed.complaint",
-  "not_processed.duplicate",
-  "not_processed.publication",
-  "not_processed.excessive",
-  "not_processed.confirmation",
-];
+const WITHHELD_ETC = OUTCOMES_2021.filter((code) => /^(withheld|unavailable|not_processed)\./.test(code));
 
 // Requests as the database would group them for one year (see lib/report/queries.ts):
 // natural persons: 3 received this year (2 disclosed, 1 still open), 1 carried in and closed "other.no_correction";

@@ -1,6 +1,7 @@
 import { APPLICANT_TYPES, type ApplicantType, type Outcome } from "@/lib/requests/codes";
 import { APPEAL_KINDS, type AppealKind } from "@/lib/appeals/codes";
 import { ITEM_ROWS, PROACTIVE_TABLE, REQUEST_COLUMNS, outcomeRows, type ReportFormat } from "./formats";
+import { ITEM_COLUMNS, SUMMARY_CELLS, type ItemCell } from "./measures";
 import type { Cells, CategoryShare, ReportSummary } from "./types";
 
 /** Items of one genre and disclosure attribute, counted by the database for one year. */
@@ -59,22 +60,14 @@ export function proactiveCells(inputs: ReportInputs): Cells {
   return cells;
 }
 
+/** A cell over items (measures.ts): its measure summed over the groups of its disclosure attribute, or all. */
+function itemSum(groups: ItemGroup[], { measure, disclosure }: ItemCell): number {
+  return sum(groups.filter((g) => !disclosure || g.disclosure === disclosure).map((g) => g[measure]));
+}
+
 function itemCell(groups: ItemGroup[], column: string): number {
-  switch (column) {
-    case "created":
-    case "issued":
-      return sum(groups.map((g) => g.created));
-    case "published":
-      return sum(groups.map((g) => g.published));
-    case "total_public":
-      return sum(groups.filter((g) => g.disclosure === "proactive").map((g) => g.publishedCumulative));
-    case "abolished":
-      return sum(groups.map((g) => g.abolished));
-    case "in_force":
-      return sum(groups.map((g) => g.inForce));
-    default:
-      throw new Error(`unknown item column ${column}`);
-  }
+  if (!Object.hasOwn(ITEM_COLUMNS, column)) throw new Error(`unknown item column ${column}`);
+  return itemSum(groups, ITEM_COLUMNS[column]);
 }
 
 export function requestCells(format: ReportFormat, groups: RequestGroup[]): Cells {
@@ -114,20 +107,11 @@ export function appealCells(groups: AppealGroup[]): Cells {
 }
 
 export function summarize(items: ItemGroup[], categories: CategoryCount[]): ReportSummary {
-  const created = (disclosure?: string) =>
-    sum(items.filter((g) => !disclosure || g.disclosure === disclosure).map((g) => g.created));
-  const proactive = items.filter((g) => g.disclosure === "proactive");
-  const itemsPublished = sum(proactive.map((g) => g.published));
+  const figures = Object.fromEntries(
+    Object.entries(SUMMARY_CELLS).map(([figure, cell]) => [figure, itemSum(items, cell)]),
+  ) as Record<keyof typeof SUMMARY_CELLS, number>;
   const byCategory: CategoryShare[] = categories
     .filter((c) => c.count > 0)
-    .map((c) => ({ category: c.code, name: c.name, count: c.count, percent: percentOf(c.count, itemsPublished) }));
-  return {
-    itemsCreated: created(),
-    itemsProactive: created("proactive"),
-    itemsOnRequest: created("on_request"),
-    itemsWithheld: created("withheld"),
-    itemsPublished,
-    itemsPublishedCumulative: sum(proactive.map((g) => g.publishedCumulative)),
-    byCategory,
-  };
+    .map((c) => ({ category: c.code, name: c.name, count: c.count, percent: percentOf(c.count, figures.itemsPublished) }));
+  return { ...figures, byCategory };
 }

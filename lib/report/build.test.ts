@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { importInterchange, loadKnownCodes, validateInterchange } from "@/lib/interchange/import";
 import { buildReport } from "./build";
+import { requestRow as row, requestTable } from "@/test/report-fixtures";
+import { TEST_CATEGORIES, TEST_ORGANIZATIONS, appeal, importRecords, request } from "@/test/report-records";
 
 // A small town "t" with records in 2020–2023, and a second organisation "u" whose records must never be counted.
 // Every expected cell below is counted by hand from the rules of interchange.md §3.
@@ -15,36 +16,10 @@ const item = (
   org = "t",
 ) => ({ org, title, category, genre, disclosure, createdOn, publishedOn, abolishedOn, channels: ["website"] });
 
-const request = (number: string, applicantType: string, receivedOn: string, closedOn: string | null, outcome: string | null, org = "t") => ({
-  org,
-  number,
-  applicantType,
-  channel: "online",
-  receivedOn,
-  closedOn,
-  outcome,
-});
-
-const appeal = (number: string, kind: string, filedOn: string, closedOn: string | null, result: string | null) => ({
-  org: "t",
-  number,
-  kind,
-  filedOn,
-  closedOn,
-  result,
-});
-
 const file = {
   version: 1,
-  organizations: [
-    { code: "t", name: "测试镇人民政府", indexPrefix: "T01" },
-    { code: "u", name: "另一个镇人民政府", indexPrefix: "U01" },
-  ],
-  categories: [
-    { code: "policy", name: "政策文件" },
-    { code: "plans", name: "规划计划" },
-    { code: "unused", name: "无信息的分类" },
-  ],
+  organizations: TEST_ORGANIZATIONS,
+  categories: [...TEST_CATEGORIES, { code: "unused", name: "无信息的分类" }],
   items: [
     item("R1 规章", "regulation", "proactive", "policy", "2020-05-01", "2020-05-02", "2022-01-10"),
     item("N1 规范性文件（2022年废止）", "normative", "proactive", "policy", "2021-03-01", "2021-03-02", "2022-06-30"),
@@ -87,54 +62,7 @@ const file = {
   ],
 };
 
-const COLUMNS = ["natural_person", "commercial", "research", "public_interest", "legal_service", "other_org"] as const;
-const OUTCOMES_2021 = [
-  "disclosed",
-  "partial",
-  "withheld.state_secret",
-  "withheld.prohibited_by_law",
-  "withheld.security_stability",
-  "withheld.third_party",
-  "withheld.internal_affairs",
-  "withheld.process_info",
-  "withheld.enforcement_file",
-  "withheld.query_matter",
-  "unavailable.not_held",
-  "unavailable.needs_creation",
-  "unavailable.unclear",
-  "not_processed.complaint",
-  "not_processed.duplicate",
-  "not_processed.publication",
-  "not_processed.excessive",
-  "not_processed.confirmation",
-  "other.no_correction",
-  "other.unpaid_fee",
-  "other.other",
-];
-
-/** A table-三 row: the given columns, 0 elsewhere, total = their sum. */
-function row(cells: Partial<Record<(typeof COLUMNS)[number], number>> = {}): Record<string, number> {
-  const out: Record<string, number> = Object.fromEntries(COLUMNS.map((c) => [c, cells[c] ?? 0]));
-  out.total = COLUMNS.reduce((n, c) => n + out[c], 0);
-  return out;
-}
-
-/** A whole 2021-format table 三 with zero rows except those given. */
-function requestTable(rows: Record<string, Record<string, number>>) {
-  return {
-    new: rows.new ?? row(),
-    carried_in: rows.carried_in ?? row(),
-    ...Object.fromEntries(OUTCOMES_2021.map((code) => [code, rows[code] ?? row()])),
-    total: rows.total ?? row(),
-    carried_out: rows.carried_out ?? row(),
-  };
-}
-
-beforeAll(async () => {
-  const result = validateInterchange(file, await loadKnownCodes());
-  if (!result.ok) throw new Error(result.errors.join("\n"));
-  await importInterchange(result.file, { dryRun: false });
-});
+beforeAll(() => importRecords(file));
 
 describe("buildReport", () => {
   it("returns null for an unknown organisation", async () => {

@@ -1,52 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { runChecks, type PreviousYear } from "./checks";
 import type { Cells } from "./types";
-
-const COLUMNS = ["natural_person", "commercial", "research", "public_interest", "legal_service", "other_org"] as const;
-const OUTCOMES_2021 = [
-  "disclosed",
-  "partial",
-  "withheld.state_secret",
-  "withheld.prohibited_by_law",
-  "withheld.security_stability",
-  "withheld.third_party",
-  "withheld.internal_affairs",
-  "withheld.process_info",
-  "withheld.enforcement_file",
-  "withheld.query_matter",
-  "unavailable.not_held",
-  "unavailable.needs_creation",
-  "unavailable.unclear",
-  "not_processed.complaint",
-  "not_processed.duplicate",
-  "not_processed.publication",
-  "not_processed.excessive",
-  "not_processed.confirmation",
-  "other.no_correction",
-  "other.unpaid_fee",
-  "other.other",
-];
-
-/** A table-三 row from the applicant-type cells given; `total` is their sum. */
-function row(cells: Partial<Record<(typeof COLUMNS)[number], number>>): Record<string, number> {
-  const out: Record<string, number> = Object.fromEntries(COLUMNS.map((c) => [c, cells[c] ?? 0]));
-  out.total = COLUMNS.reduce((n, c) => n + out[c], 0);
-  return out;
-}
+import { proactiveTable, requestRow as row, requestTable } from "@/test/report-fixtures";
 
 /** A consistent 2021-format table 三: 5 new + 2 carried in = 5 closed + 2 carried out. */
 function consistentRequests(): Cells {
-  const cells: Cells = {
+  return requestTable({
     new: row({ natural_person: 3, commercial: 1, research: 1 }),
     carried_in: row({ natural_person: 1, legal_service: 1 }),
-  };
-  for (const code of OUTCOMES_2021) cells[code] = row({});
-  cells.disclosed = row({ natural_person: 2, commercial: 1 });
-  cells.partial = row({ legal_service: 1 });
-  cells["other.other"] = row({ natural_person: 1 });
-  cells.total = row({ natural_person: 3, commercial: 1, legal_service: 1 });
-  cells.carried_out = row({ natural_person: 1, research: 1 });
-  return cells;
+    disclosed: row({ natural_person: 2, commercial: 1 }),
+    partial: row({ legal_service: 1 }),
+    "other.other": row({ natural_person: 1 }),
+    total: row({ natural_person: 3, commercial: 1, legal_service: 1 }),
+    carried_out: row({ natural_person: 1, research: 1 }),
+  });
 }
 
 function consistentAppeals(): Cells {
@@ -58,14 +25,10 @@ function consistentAppeals(): Cells {
 }
 
 function proactive2021(regulationInForce: number, normativeInForce: number, issued = 0, abolished = 0): Cells {
-  return {
+  return proactiveTable({
     regulation: { issued: 0, abolished: 0, in_force: regulationInForce },
     normative: { issued, abolished, in_force: normativeInForce },
-    licensing: { decisions: 0 },
-    penalty: { decisions: 0 },
-    coercion: { decisions: 0 },
-    fees: { amount_wan: 0 },
-  };
+  });
 }
 
 function tables(overrides: { requests?: Cells; appeals?: Cells; proactive?: Cells } = {}) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { appealCells, requestCells } from "./assemble";
 import { compareYears, driftCells, explanationCheck, isLargeChange } from "./compare";
 import type { FigureData } from "./text";
+import { proactiveTable } from "@/test/report-fixtures";
 
 const summary = (created: number, published: number) => ({
   itemsCreated: created,
@@ -34,14 +35,7 @@ const year2020: FigureData = {
 
 const year2021: FigureData = {
   format: "2021",
-  proactive: {
-    regulation: { issued: 0, abolished: 0, in_force: 0 },
-    normative: { issued: 1, abolished: 0, in_force: 4 },
-    licensing: { decisions: 9 },
-    penalty: { decisions: 4 },
-    coercion: { decisions: 0 },
-    fees: { amount_wan: 0 },
-  },
+  proactive: proactiveTable({ normative: { issued: 1, abolished: 0, in_force: 4 }, licensing: { decisions: 9 }, penalty: { decisions: 4 } }),
   requests: requestCells("2021", [
     { applicantType: "natural_person", outcome: "disclosed", received: 2, carriedIn: 0, closed: 2, carriedOut: 0 },
     { applicantType: "commercial", outcome: "other.no_correction", received: 6, carriedIn: 0, closed: 6, carriedOut: 0 },

@@ -4,14 +4,8 @@ import { outcomeCodes } from "@/lib/requests/codes";
 import { buildReport } from "./build";
 import { drilldown } from "./drilldown";
 import { cellKeys, cellValue, isStatisticCell } from "./layout";
-import { APPLICANT_ORDER, importTestRecords } from "@/test/report-records";
-
-/** A table-三 row: the given columns, 0 elsewhere, total = their sum. */
-function row(cells: Partial<Record<(typeof APPLICANT_ORDER)[number], number>> = {}) {
-  const out: Record<string, number> = Object.fromEntries(APPLICANT_ORDER.map((c) => [c, cells[c] ?? 0]));
-  out.total = APPLICANT_ORDER.reduce((n, c) => n + out[c], 0);
-  return out;
-}
+import { importTestRecords } from "@/test/report-records";
+import { APPLICANT_ORDER, requestRow as row } from "@/test/report-fixtures";
 
 let orgT: string;
 let orgU: string;

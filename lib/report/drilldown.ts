@@ -1,14 +1,24 @@
 import "server-only";
-import { yearBounds } from "@/lib/dates";
-import { WENT_PUBLIC_STATUSES } from "@/lib/items/codes";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { outcomeRows, REQUEST_COLUMNS, formatForYear } from "./formats";
 import { cellLabel, isStatisticCell, parseCellKey } from "./layout";
+import {
+  APPEAL_PENDING,
+  APPEAL_SCOPE,
+  ITEM_COLUMNS,
+  ITEM_MEASURES,
+  REQUEST_MEASURES,
+  REQUEST_SCOPE,
+  SUMMARY_CELLS,
+  conditionWhere,
+  type ItemCell,
+  type RequestMeasure,
+} from "./measures";
 
-// The records behind one cell of the report: the same date rules as lib/report/queries.ts, written as Prisma
-// filters (drilldown.test.ts checks that every cell's list has exactly as many records as the cell counts).
-// Always limited to one organisation.
+// The records behind one cell of the report: the measures the report statement sums (measures.ts), as Prisma
+// filters, with the cell's row and column as the group keys (drilldown.test.ts checks that every cell's list has
+// exactly as many records as the cell counts). Always limited to one organisation.
 
 export const DRILLDOWN_LIMIT = 500;
 
@@ -51,61 +61,39 @@ const SUMMARY_LABELS: Record<string, string> = {
 };
 
 function itemFilter(row: string, column: string, year: number): Prisma.ItemWhereInput | null {
-  const { first, last } = yearBounds(year);
-  const inYear = { gte: first, lte: last };
-  const wentPublic = { status: { in: [...WENT_PUBLIC_STATUSES] } };
-  if (row === "summary") {
-    const created = { createdOn: inYear };
-    return (
-      {
-        itemsCreated: created,
-        itemsProactive: { ...created, disclosure: "proactive" },
-        itemsOnRequest: { ...created, disclosure: "on_request" },
-        itemsWithheld: { ...created, disclosure: "withheld" },
-        itemsPublished: { ...wentPublic, disclosure: "proactive", publishedOn: inYear },
-        itemsPublishedCumulative: { ...wentPublic, disclosure: "proactive", publishedOn: { lte: last } },
-      }[column] ?? null
-    );
-  }
-  const genre = { genre: row };
-  switch (column) {
-    case "created":
-    case "issued":
-      return { ...genre, createdOn: inYear };
-    case "published":
-      return { ...genre, ...wentPublic, publishedOn: inYear };
-    case "total_public":
-      return { ...genre, ...wentPublic, disclosure: "proactive", publishedOn: { lte: last } };
-    case "abolished":
-      return { ...genre, abolishedOn: inYear };
-    case "in_force":
-      return { ...genre, createdOn: { lte: last }, OR: [{ abolishedOn: null }, { abolishedOn: { gt: last } }] };
-    default:
-      return null;
-  }
+  const cells: Record<string, ItemCell> = row === "summary" ? SUMMARY_CELLS : ITEM_COLUMNS;
+  if (!Object.hasOwn(cells, column)) return null;
+  const cell = cells[column];
+  return {
+    ...(row === "summary" ? {} : { genre: row }),
+    ...(cell.disclosure ? { disclosure: cell.disclosure } : {}),
+    AND: [conditionWhere(ITEM_MEASURES[cell.measure], year)],
+  };
 }
 
 function requestFilter(row: string, column: string, year: number): Prisma.DisclosureRequestWhereInput | null {
-  const { first, last } = yearBounds(year);
   if (!(REQUEST_COLUMNS as readonly string[]).includes(column)) return null;
   const rows = outcomeRows(formatForYear(year));
-  const closedAs = (outcomes: string[]) => ({ closedOn: { gte: first, lte: last }, outcome: { in: outcomes } });
+  const measure = (name: RequestMeasure) => conditionWhere<Prisma.DisclosureRequestWhereInput>(REQUEST_MEASURES[name], year);
+  const closedAs = (outcomes: string[]) => ({ AND: [measure("closed"), { outcome: { in: outcomes } }] });
   const byRow: Record<string, Prisma.DisclosureRequestWhereInput> = {
-    new: { receivedOn: { gte: first } },
-    carried_in: { receivedOn: { lt: first }, OR: [{ closedOn: null }, { closedOn: { gte: first } }] },
+    new: measure("received"),
+    carried_in: measure("carriedIn"),
     total: closedAs(rows.flatMap((r) => r.outcomes)),
-    carried_out: { OR: [{ closedOn: null }, { closedOn: { gt: last } }] },
+    carried_out: measure("carriedOut"),
     ...Object.fromEntries(rows.map((r) => [r.code, closedAs(r.outcomes)])),
   };
   if (!byRow[row]) return null;
-  // Every row of table 三 only counts requests received by 31 December.
-  return { AND: [{ receivedOn: { lte: last } }, byRow[row]], ...(column === "total" ? {} : { applicantType: column }) };
+  return {
+    AND: [conditionWhere(REQUEST_SCOPE, year), byRow[row]],
+    ...(column === "total" ? {} : { applicantType: column }),
+  };
 }
 
 function appealFilter(row: string, column: string, year: number): Prisma.AppealWhereInput | null {
-  const { first, last } = yearBounds(year);
-  const pending: Prisma.AppealWhereInput = { OR: [{ closedOn: null }, { closedOn: { gt: last } }] };
-  const decided = (results: string[]): Prisma.AppealWhereInput => ({ closedOn: { lte: last }, result: { in: results } });
+  const pending = conditionWhere<Prisma.AppealWhereInput>(APPEAL_PENDING, year);
+  // The pending condition is never NULL (it tests closedOn IS NULL first), so NOT is its exact complement.
+  const decided = (results: string[]): Prisma.AppealWhereInput => ({ NOT: pending, result: { in: results } });
   const results = ["upheld", "corrected", "other"];
   const byColumn: Record<string, Prisma.AppealWhereInput> = {
     pending,
@@ -113,7 +101,7 @@ function appealFilter(row: string, column: string, year: number): Prisma.AppealW
     ...Object.fromEntries(results.map((r) => [r, decided([r])])),
   };
   if (!byColumn[column] || !["review", "litigation_direct", "litigation_after_review"].includes(row)) return null;
-  return { kind: row, filedOn: { gte: first, lte: last }, ...byColumn[column] };
+  return { kind: row, AND: [conditionWhere(APPEAL_SCOPE, year), byColumn[column]] };
 }
 
 /** The records behind a cell ("requests.withheld.third_party.total", "summary.itemsCreated"); null for an unknown cell. */

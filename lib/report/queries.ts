@@ -1,8 +1,8 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db, dbProvider } from "@/lib/db";
 import { yearBounds } from "@/lib/dates";
-import { WENT_PUBLIC_STATUSES } from "@/lib/items/codes";
 import type { ReportInputs } from "./assemble";
+import { APPEAL_PENDING, APPEAL_SCOPE, ITEM_MEASURES, REQUEST_MEASURES, REQUEST_SCOPE, conditionSql, type Condition } from "./measures";
 
 // All the aggregates of an organisation's report — for this year and last year, which the cross-year checks
 // need — come from ONE statement: a GROUP BY per table and year, joined with UNION ALL, each reading only a
@@ -21,56 +21,57 @@ type ReportInputsTuple = [string, unknown, string, string | null, unknown, unkno
 /** SUM over no matching row is NULL; counts may come back as bigint (PostgreSQL) or number (SQLite). */
 const n = (value: unknown) => Number(value ?? 0);
 
+/** The measures' sums as the columns n1 … n5, 0 for those a table does not have. */
+function sums(measures: Record<string, Condition<string>>, year: number): Prisma.Sql {
+  const conditions = Object.values(measures);
+  if (conditions.length > 5) throw new Error("the report statement has five count columns (n1 … n5)");
+  return Prisma.join(
+    [1, 2, 3, 4, 5].map((column, i) => {
+      const sum = i < conditions.length ? Prisma.sql`SUM(CASE WHEN ${conditionSql(conditions[i], year)} THEN 1 ELSE 0 END)` : Prisma.sql`0`;
+      return Prisma.sql`${sum} AS ${Prisma.raw(`"n${column}"`)}`;
+    }),
+    ", ",
+  );
+}
+
+/** A row's sums n1, n2 … named by the measures they count, in the table's order. */
+function counts<M extends string>(measures: Record<M, unknown>, row: ReportInputsRow): Record<M, number> {
+  return Object.fromEntries(Object.keys(measures).map((measure, i) => [measure, n(row[`n${i + 1}` as keyof ReportInputsRow])])) as Record<M, number>;
+}
+
 /** orgId: the organisation's id as a parameter, or an SQL expression that yields it. */
 function partsForYear(orgId: string | Prisma.Sql, year: number): Prisma.Sql[] {
-  // The year is an integer, written as a literal so every UNION branch has a typed column; its first and last
-  // days too, which spares the client converting some fifty parameters (~2 µs each through Prisma).
+  // The year is an integer, written as a literal so every UNION branch has a typed column; the conditions'
+  // dates too (measures.ts), which spares the client converting some fifty parameters (~2 µs each through Prisma).
   const whole = Math.trunc(year);
   const y = Prisma.raw(String(whole));
-  const bounds = yearBounds(whole);
-  const first = Prisma.raw(`'${bounds.first}'`);
-  const last = Prisma.raw(`'${bounds.last}'`);
-  // Only items that went out count as published (a draft may carry a planned 公开日期). A literal list, so the
-  // fragment can stand after a table alias.
-  const wentPublic = Prisma.raw(`"status" IN (${WENT_PUBLIC_STATUSES.map((status) => `'${status}'`).join(", ")})`);
   return [
     Prisma.sql`
-    SELECT 'item' AS "part", ${y} AS "year", "genre" AS "k1", "disclosure" AS "k2", 0 AS "sort",
-      SUM(CASE WHEN "createdOn" >= ${first} AND "createdOn" <= ${last} THEN 1 ELSE 0 END) AS "n1",
-      SUM(CASE WHEN ${wentPublic} AND "publishedOn" >= ${first} AND "publishedOn" <= ${last} THEN 1 ELSE 0 END) AS "n2",
-      SUM(CASE WHEN ${wentPublic} AND "publishedOn" <= ${last} THEN 1 ELSE 0 END) AS "n3",
-      SUM(CASE WHEN "abolishedOn" >= ${first} AND "abolishedOn" <= ${last} THEN 1 ELSE 0 END) AS "n4",
-      SUM(CASE WHEN "createdOn" <= ${last} AND ("abolishedOn" IS NULL OR "abolishedOn" > ${last}) THEN 1 ELSE 0 END) AS "n5"
+    SELECT 'item' AS "part", ${y} AS "year", "genre" AS "k1", "disclosure" AS "k2", 0 AS "sort", ${sums(ITEM_MEASURES, whole)}
     FROM "Item"
     WHERE "orgId" = ${orgId}
     GROUP BY "genre", "disclosure"`,
     // Proactive items published in the year per 主题分类, in category order. COUNT(*) rather than COUNT(id): the
-    // covering index (orgId, publishedOn, disclosure, categoryId) then answers it without reading rows.
+    // covering index (orgId, publishedOn, disclosure, categoryId, status) then answers it without reading rows.
     Prisma.sql`
     SELECT 'category', ${y}, c."code", c."name", c."sortOrder", COUNT(*), 0, 0, 0, 0
     FROM "Category" c
     JOIN "Item" i ON i."categoryId" = c."id"
-    WHERE i."orgId" = ${orgId} AND i."disclosure" = 'proactive' AND i.${wentPublic}
-      AND i."publishedOn" >= ${first} AND i."publishedOn" <= ${last}
+    WHERE i."orgId" = ${orgId} AND i."disclosure" = 'proactive' AND ${conditionSql(ITEM_MEASURES.published, whole, "i")}
     GROUP BY c."id", c."code", c."name", c."sortOrder"`,
     Prisma.sql`
-    SELECT 'request', ${y}, "applicantType", "outcome", 0,
-      SUM(CASE WHEN "receivedOn" >= ${first} THEN 1 ELSE 0 END),
-      SUM(CASE WHEN "receivedOn" < ${first} AND ("closedOn" IS NULL OR "closedOn" >= ${first}) THEN 1 ELSE 0 END),
-      SUM(CASE WHEN "closedOn" >= ${first} AND "closedOn" <= ${last} THEN 1 ELSE 0 END),
-      SUM(CASE WHEN "closedOn" IS NULL OR "closedOn" > ${last} THEN 1 ELSE 0 END),
-      0
+    SELECT 'request', ${y}, "applicantType", "outcome", 0, ${sums(REQUEST_MEASURES, whole)}
     FROM "DisclosureRequest"
-    WHERE "orgId" = ${orgId} AND "receivedOn" <= ${last}
+    WHERE "orgId" = ${orgId} AND ${conditionSql(REQUEST_SCOPE, whole)}
     GROUP BY "applicantType", "outcome"`,
-    // The result known on 31 December is worked out in a subquery and grouped by name: repeating the CASE in
-    // GROUP BY would bind ${last} a second time, which PostgreSQL does not treat as the same expression.
+    // The result known on 31 December is worked out in a subquery and grouped by name: SQL written once for both
+    // databases does not repeat an expression in GROUP BY (docs/DEPLOYMENT.md §7).
     Prisma.sql`
     SELECT 'appeal', ${y}, "kind", "result", 0, COUNT(*), 0, 0, 0, 0
     FROM (
-      SELECT "kind", CASE WHEN "closedOn" IS NOT NULL AND "closedOn" <= ${last} THEN "result" ELSE 'pending' END AS "result"
+      SELECT "kind", CASE WHEN ${conditionSql(APPEAL_PENDING, whole)} THEN 'pending' ELSE "result" END AS "result"
       FROM "Appeal"
-      WHERE "orgId" = ${orgId} AND "filedOn" >= ${first} AND "filedOn" <= ${last}
+      WHERE "orgId" = ${orgId} AND ${conditionSql(APPEAL_SCOPE, whole)}
     ) AS "filed"
     GROUP BY "kind", "result"`,
     Prisma.sql`
@@ -142,28 +143,13 @@ export function toYearInputs(rows: ReportInputsRow[], years: number[]): Map<numb
     const inputs = result.get(n(r.year))!;
     switch (r.part) {
       case "item":
-        inputs.items.push({
-          genre: r.k1,
-          disclosure: String(r.k2),
-          created: n(r.n1),
-          published: n(r.n2),
-          publishedCumulative: n(r.n3),
-          abolished: n(r.n4),
-          inForce: n(r.n5),
-        });
+        inputs.items.push({ genre: r.k1, disclosure: String(r.k2), ...counts(ITEM_MEASURES, r) });
         break;
       case "category":
         categories.push({ ...r, year: n(r.year) });
         break;
       case "request":
-        inputs.requests.push({
-          applicantType: r.k1,
-          outcome: r.k2,
-          received: n(r.n1),
-          carriedIn: n(r.n2),
-          closed: n(r.n3),
-          carriedOut: n(r.n4),
-        });
+        inputs.requests.push({ applicantType: r.k1, outcome: r.k2, ...counts(REQUEST_MEASURES, r) });
         break;
       case "appeal":
         inputs.appeals.push({ kind: r.k1, result: String(r.k2), count: n(r.n1) });

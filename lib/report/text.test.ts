@@ -1,5 +1,3 @@
-import fs from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { appealCells, requestCells } from "./assemble";
 import {
@@ -16,22 +14,10 @@ import {
   type FigureData,
   type TextParts,
 } from "./text";
-import type { ReportJson } from "./types";
+import { SEED_ORGANIZATION, SEED_REPORT_2020, proactiveTable } from "@/test/report-fixtures";
 
-const expected2020 = JSON.parse(
-  fs.readFileSync(path.join(process.cwd(), "prisma/seed-data/xiaotao-2020.expected.json"), "utf8"),
-) as Omit<ReportJson, "checks">;
-
-const seedData = { ...expected2020, fees: { collectedFen: 0, payments: 0 } };
-const organization = {
-  name: "永安市小陶镇人民政府",
-  officeName: "小陶镇党政办公室",
-  address: "永安市小陶镇解放北路 1 号",
-  postcode: "366025",
-  phone: "0598-3700270",
-  email: "yaxt000@126.com",
-  website: "http://www.ya.gov.cn/",
-};
+const seedData = { ...SEED_REPORT_2020, fees: { collectedFen: 0, payments: 0 } };
+const organization = SEED_ORGANIZATION;
 const draft2020 = () => defaultDraft({ year: 2020, organization, data: seedData });
 
 describe("default draft of the seed township's 2020 report", () => {
@@ -91,14 +77,12 @@ const requests2021 = requestCells("2021", [
 ]);
 const data2021: FigureData = {
   format: "2021",
-  proactive: {
-    regulation: { issued: 0, abolished: 0, in_force: 0 },
+  proactive: proactiveTable({
     normative: { issued: 2, abolished: 1, in_force: 7 },
     licensing: { decisions: 12 },
     penalty: { decisions: 3 },
-    coercion: { decisions: 0 },
     fees: { amount_wan: 0.35 },
-  },
+  }),
   requests: requests2021,
   appeals: appealCells([
     { kind: "review", result: "upheld", count: 1 },

@@ -20,38 +20,17 @@
  *   which the request may be closed as other.unpaid_fee.
  * - reply_sent ends the clock.
  *
+ * This file is the working-day arithmetic and the fold over the ledger; what each kind of event means (its rule,
+ * its effect on the state below, its line in the explanation) is its entry in the registry, events.ts.
  * Events are taken in ledger order, stably sorted by their legal date `on`. An event that validateNextEvent would
  * have refused is skipped and reported in `problems`, so a bad row never silently moves a deadline.
  */
 
+
 import { addWorkingDays, workingDaysBetween, type Calendar } from "@/lib/calendar/working-days";
-import { OUTCOMES, type Outcome } from "./codes";
-
-export const REQUEST_EVENT_KINDS = [
-  "received",
-  "correction_sent",
-  "correction_received",
-  "consultation_start",
-  "consultation_end",
-  "extension_approved",
-  "fee_notice",
-  "fee_paid",
-  "reply_sent",
-  "calendar_changed",
-  "note",
-] as const;
-export type RequestEventKind = (typeof REQUEST_EVENT_KINDS)[number];
-
-/** 第三十三条: answer period, working days. */
-export const ANSWER_PERIOD_DAYS = 20;
-/** 第三十条: 补正 notice due within this many working days of receipt. */
-export const CORRECTION_NOTICE_DAYS = 7;
-/** 第三十三条: the one extension is at most this many working days. */
-export const MAX_EXTENSION_DAYS = 20;
-/** 第三十二条, 第三十四条: the consulted party answers within this many working days of receiving the letter. */
-export const CONSULTATION_REPLY_DAYS = 15;
-/** 109号 [M]: the applicant pays within this many working days of the fee notice. */
-export const FEE_PAYMENT_DAYS = 20;
+import { isIsoDate } from "@/lib/dates";
+import { definitionOf, readEvent, type LedgerEvent } from "./events";
+import { ANSWER_PERIOD_DAYS, CONSULTATION_REPLY_DAYS, CORRECTION_NOTICE_DAYS, FEE_PAYMENT_DAYS } from "./periods";
 
 /** A RequestEvent row (or the parts of it the clock needs). `detail` is the JSON string or its parsed object. */
 export interface ClockEvent {
@@ -100,19 +79,19 @@ export interface Clock {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// State machine shared by the validator and the clock.
+// The state the registry's entries move, shared by the validator and the clock.
 
 export type PauseKind = "consultation" | "fee";
 
 /** A span the answer period does not count: a consultation, or the wait for a fee. Spans never overlap. */
-interface Pause {
+export interface Pause {
   kind: PauseKind;
   from: string;
   to: string | null;
   label: string;
 }
 
-interface State {
+export interface State {
   receivedOn: string | null;
   startedOn: string | null;
   correctionSentOn: string | null;
@@ -122,12 +101,41 @@ interface State {
   extensionDays: number;
   extensionOn: string | null;
   repliedOn: string | null;
-  /** The latest date of a clock event (notes and calendar changes excluded). */
+  /** The deadline in force on the day of the reply (an open pause counted up to it). */
+  dueOnAtReply: string | null;
+  /** The latest date of a clock event (events placed "aside" excluded). */
   lastOn: string | null;
 }
 
-function emptyState(): State {
-  return {
+export interface Due {
+  dueOn: string | null;
+  /** Working days still to count when the walk hit an open consultation. */
+  remaining: number | null;
+  /** Working days skipped, per pause (same order as state.pauses). */
+  skipped: number[];
+}
+
+/** What a registry entry sees while the ledger is folded. */
+export interface Fold {
+  state: State;
+  /** The pause still open (a consultation, the wait for a fee), if any. */
+  open(): Pause | undefined;
+  /** The answer deadline the state gives, an open pause taken as ended on `closeOpenOn`; null without a calendar. */
+  due(closeOpenOn?: string): Due | null;
+}
+
+/** What an entry's explanation may use, once the event is applied. */
+export interface Narration extends Fold {
+  cal: Calendar;
+  due(): Due;
+  /** "3月1日", with the year when it differs from the request's receipt year. */
+  date(day: string): string;
+  /** "截止…", or while a pause holds the clock "…期间期限暂停，剩余n个工作日". */
+  dueText(due: Due): string;
+}
+
+function startFold(cal: Calendar | undefined): Fold {
+  const state: State = {
     receivedOn: null,
     startedOn: null,
     correctionSentOn: null,
@@ -137,50 +145,17 @@ function emptyState(): State {
     extensionDays: 0,
     extensionOn: null,
     repliedOn: null,
+    dueOnAtReply: null,
     lastOn: null,
   };
-}
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-function isIsoDate(value: unknown): value is string {
-  if (typeof value !== "string" || !ISO_DATE.test(value)) return false;
-  const t = Date.parse(`${value}T00:00:00Z`);
-  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === value;
-}
-
-function parseDetail(detail: ClockEvent["detail"]): Record<string, unknown> {
-  if (detail == null || detail === "") return {};
-  if (typeof detail === "object") return detail;
-  try {
-    const value: unknown = JSON.parse(detail);
-    return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-}
-
-function openPause(state: State): Pause | undefined {
-  const last = state.pauses[state.pauses.length - 1];
-  return last && last.to === null ? last : undefined;
-}
-
-function consultationLabel(detail: Record<string, unknown>): string {
-  if (detail.with === "agency") return "征求其他机关意见";
-  return "征求第三方意见";
-}
-
-/** Chinese date for steps: "3月1日", with the year when it differs from the request's receipt year. */
-function fmt(date: string, baseYear: number | null): string {
-  const [y, m, d] = date.split("-").map(Number);
-  return baseYear === y ? `${m}月${d}日` : `${y}年${m}月${d}日`;
-}
-
-interface Due {
-  dueOn: string | null;
-  /** Working days still to count when the walk hit an open consultation. */
-  remaining: number | null;
-  /** Working days skipped, per pause (same order as state.pauses). */
-  skipped: number[];
+  return {
+    state,
+    open() {
+      const last = state.pauses[state.pauses.length - 1];
+      return last && last.to === null ? last : undefined;
+    },
+    due: (closeOpenOn) => (cal ? computeDue(state, cal, closeOpenOn) : null),
+  };
 }
 
 /**
@@ -209,114 +184,24 @@ function computeDue(state: State, cal: Calendar, closeOpenOn?: string): Due {
   return { dueOn: d, remaining: null, skipped };
 }
 
-/** Why `next` may not be appended to a ledger whose state is `state`; null if it may. */
-function check(state: State, next: ClockEvent, cal: Calendar | undefined): string | null {
-  if (!(REQUEST_EVENT_KINDS as readonly string[]).includes(next.kind)) return `未知的事件类型：${next.kind}`;
-  if (!isIsoDate(next.on)) return `事件日期无效（应为YYYY-MM-DD）：${String(next.on)}`;
-  if (next.kind === "note" || next.kind === "calendar_changed") return null;
-
-  if (next.kind === "received") {
-    return state.receivedOn === null ? null : "已登记收到申请，不能重复登记";
+/** Why `event` may not come next on the folded ledger, or null. The place is checked here, the rest by its entry. */
+function refusal(fold: Fold, kind: string, event: LedgerEvent | null): string | null {
+  if (event === null) return `未知的事件类型：${kind}`;
+  if (!isIsoDate(event.on)) return `事件日期无效（应为YYYY-MM-DD）：${String(event.on)}`;
+  const definition = definitionOf(event.kind);
+  const { state } = fold;
+  if (definition.place === "open") {
+    if (state.receivedOn === null) return "尚未登记收到申请";
+    if (state.repliedOn !== null) return "申请已答复，答复期限已结束";
+    if (state.lastOn !== null && event.on < state.lastOn) return `事件日期（${event.on}）不得早于上一事件日期（${state.lastOn}）`;
   }
-  if (state.receivedOn === null) return "尚未登记收到申请";
-  if (state.repliedOn !== null) return "申请已答复，答复期限已结束";
-  if (state.lastOn !== null && next.on < state.lastOn) {
-    return `事件日期（${next.on}）不得早于上一事件日期（${state.lastOn}）`;
-  }
-  const detail = parseDetail(next.detail);
-  const open = openPause(state);
-  const awaiting = state.correctionSentOn !== null && state.correctionReceivedOn === null;
-  const busy = open ? (open.kind === "fee" ? "正在等待缴纳信息处理费" : "征求意见进行中") : null;
-
-  switch (next.kind) {
-    case "correction_sent":
-      if (state.correctionSentOn !== null) return "补正通知应一次性告知（第三十条），不能再次发出";
-      if (state.extensionOn !== null) return "已延长答复期限，不能再发出补正通知";
-      if (busy) return `${busy}，不能发出补正通知`;
-      if (detail.deadline !== undefined && !(isIsoDate(detail.deadline) && detail.deadline >= next.on)) {
-        return "补正期限应为不早于通知日期的有效日期";
-      }
-      return null;
-    case "correction_received":
-      if (state.correctionSentOn === null) return "未发出补正通知，不能登记收到补正";
-      if (state.correctionReceivedOn !== null) return "已登记收到补正，不能重复登记";
-      return null;
-    case "consultation_start":
-      if (open?.kind === "consultation") return "已有进行中的征求意见，请先登记其结束";
-      if (busy) return `${busy}，不能征求意见`;
-      if (awaiting) return "正在等待申请人补正，不能征求意见";
-      return null;
-    case "consultation_end":
-      if (open?.kind !== "consultation") return "没有进行中的征求意见";
-      return null;
-    case "fee_notice": {
-      if (state.feeNoticeOn !== null) return "已发出收费通知，一件申请只发一次";
-      if (busy) return `${busy}，不能发出收费通知`;
-      if (awaiting) return "正在等待申请人补正，不能发出收费通知";
-      if (cal) {
-        const { dueOn } = computeDue(state, cal);
-        if (dueOn !== null && next.on > dueOn) return `收费通知应在答复期限内发出，答复期限已于${dueOn}届满`;
-      }
-      return null;
-    }
-    case "fee_paid":
-      if (open?.kind !== "fee") return "没有待缴纳的信息处理费";
-      return null;
-    case "extension_approved": {
-      const days = detail.days;
-      if (typeof days !== "number" || !Number.isInteger(days) || days < 1) return "延长期限应为正整数个工作日";
-      if (days > MAX_EXTENSION_DAYS) return `延长的期限最长不得超过${MAX_EXTENSION_DAYS}个工作日（第三十三条）`;
-      if (state.extensionOn !== null) return "答复期限只能延长一次";
-      if (awaiting) return "正在等待申请人补正，答复期限尚未起算，不能延长";
-      if (cal) {
-        const { dueOn } = computeDue(state, cal);
-        if (dueOn !== null && next.on > dueOn) return `答复期限已于${dueOn}届满，不能再延长`;
-      }
-      return null;
-    }
-    case "reply_sent":
-      return null;
-  }
-  return null;
+  return definition.check(fold, event);
 }
 
-function apply(state: State, event: ClockEvent): void {
-  const detail = parseDetail(event.detail);
-  if (event.kind !== "note" && event.kind !== "calendar_changed") state.lastOn = event.on;
-  switch (event.kind) {
-    case "received":
-      state.receivedOn = event.on;
-      state.startedOn = event.on;
-      break;
-    case "correction_sent":
-      state.correctionSentOn = event.on;
-      state.startedOn = null; // the period will run from receipt of the correction
-      break;
-    case "correction_received":
-      state.correctionReceivedOn = event.on;
-      state.startedOn = event.on;
-      break;
-    case "consultation_start":
-      state.pauses.push({ kind: "consultation", from: event.on, to: null, label: consultationLabel(detail) });
-      break;
-    case "fee_notice":
-      state.feeNoticeOn = event.on;
-      state.pauses.push({ kind: "fee", from: event.on, to: null, label: "等待缴纳信息处理费" });
-      break;
-    case "consultation_end":
-    case "fee_paid": {
-      const open = openPause(state);
-      if (open) open.to = event.on;
-      break;
-    }
-    case "extension_approved":
-      state.extensionDays = detail.days as number;
-      state.extensionOn = event.on;
-      break;
-    case "reply_sent":
-      state.repliedOn = event.on;
-      break;
-  }
+function applyEvent(fold: Fold, event: LedgerEvent): void {
+  const definition = definitionOf(event.kind);
+  if (definition.place !== "aside") fold.state.lastOn = event.on;
+  definition.apply(fold, event);
 }
 
 function sortedByDate(events: readonly ClockEvent[]): ClockEvent[] {
@@ -326,10 +211,20 @@ function sortedByDate(events: readonly ClockEvent[]): ClockEvent[] {
     .map((x) => x.event);
 }
 
-function replay(events: readonly ClockEvent[], cal: Calendar | undefined): State {
-  const state = emptyState();
-  for (const event of sortedByDate(events)) if (check(state, event, cal) === null) apply(state, event);
-  return state;
+/** Folds the ledger into `folded`, skipping what the rules refuse; `each` hears of every event, taken or refused. */
+function replay(
+  folded: Fold,
+  events: readonly ClockEvent[],
+  each?: (raw: ClockEvent, taken: LedgerEvent | null, problem: string | null) => void,
+): Fold {
+  for (const raw of sortedByDate(events)) {
+    const event = readEvent(raw);
+    const problem = refusal(folded, raw.kind, event);
+    const taken = problem === null ? event : null;
+    if (taken) applyEvent(folded, taken);
+    each?.(raw, taken, problem);
+  }
+  return folded;
 }
 
 /**
@@ -339,101 +234,38 @@ function replay(events: readonly ClockEvent[], cal: Calendar | undefined): State
  * reject an extension approved after the deadline has passed.
  */
 export function validateNextEvent(events: readonly ClockEvent[], next: ClockEvent, cal?: Calendar): string | null {
-  return check(replay(events, cal), next, cal);
+  return refusal(replay(startFold(cal), events), next.kind, readEvent(next));
+}
+
+/** Chinese date for steps: "3月1日", with the year when it differs from the request's receipt year. */
+function fmt(date: string, receivedOn: string | null): string {
+  const [y, m, d] = date.split("-").map(Number);
+  return receivedOn !== null && Number(receivedOn.slice(0, 4)) === y ? `${m}月${d}日` : `${y}年${m}月${d}日`;
 }
 
 /** Derive the request's deadlines and a plain-Chinese explanation from its event ledger. */
 export function computeClock(events: readonly ClockEvent[], cal: Calendar): Clock {
-  const state = emptyState();
+  const folded = startFold(cal);
+  const { state } = folded;
+  const date = (day: string) => fmt(day, state.receivedOn);
+  const narration: Narration = {
+    ...folded,
+    cal,
+    due: () => computeDue(state, cal),
+    date,
+    dueText: (due) =>
+      due.dueOn !== null
+        ? `截止${date(due.dueOn)}`
+        : `${folded.open()?.kind === "fee" ? "等待缴费" : "征求意见"}期间期限暂停，剩余${due.remaining}个工作日`,
+  };
   const steps: string[] = [];
   const problems: string[] = [];
-  let baseYear: number | null = null;
-  const f = (date: string) => fmt(date, baseYear);
-  const duePhrase = (due: Due) =>
-    due.dueOn !== null
-      ? `截止${f(due.dueOn)}`
-      : `${openPause(state)?.kind === "fee" ? "等待缴费" : "征求意见"}期间期限暂停，剩余${due.remaining}个工作日`;
-  let correctionNoticeDueOn: string | null = null;
-  let dueOnAtReply: string | null = null;
+  replay(folded, events, (raw, taken, problem) => {
+    if (taken) steps.push(...definitionOf(taken.kind).step(narration, taken));
+    else problems.push(`${raw.on} ${raw.kind}：${problem}`);
+  });
 
-  for (const event of sortedByDate(events)) {
-    const problem = check(state, event, cal);
-    if (problem !== null) {
-      problems.push(`${event.on} ${event.kind}：${problem}`);
-      continue;
-    }
-    const detail = parseDetail(event.detail);
-    const wasOpen = openPause(state);
-    if (event.kind === "reply_sent") dueOnAtReply = computeDue(state, cal, event.on).dueOn;
-    apply(state, event);
-
-    switch (event.kind) {
-      case "received": {
-        baseYear = Number(event.on.slice(0, 4));
-        correctionNoticeDueOn = addWorkingDays(event.on, CORRECTION_NOTICE_DAYS, cal);
-        const due = computeDue(state, cal);
-        steps.push(`${f(event.on)} 收到申请 → 起算${ANSWER_PERIOD_DAYS}个工作日，${duePhrase(due)}`);
-        break;
-      }
-      case "correction_sent": {
-        let line = `${f(event.on)} 发出补正通知（一次性）`;
-        if (isIsoDate(detail.deadline)) line += `，补正期限至${f(detail.deadline)}`;
-        if (correctionNoticeDueOn !== null && event.on > correctionNoticeDueOn) {
-          line += `；已超过${CORRECTION_NOTICE_DAYS}个工作日的告知期限（${f(correctionNoticeDueOn)}）`;
-        }
-        steps.push(`${line} → 答复期限自收到补正之日起重新计算`);
-        break;
-      }
-      case "correction_received": {
-        const due = computeDue(state, cal);
-        steps.push(`${f(event.on)} 收到补正 → 重新起算${ANSWER_PERIOD_DAYS}个工作日，${duePhrase(due)}`);
-        break;
-      }
-      case "fee_notice": {
-        const amount = typeof detail.amountFen === "number" ? `${(detail.amountFen / 100).toFixed(2)}元` : "";
-        steps.push(
-          `${f(event.on)} 发出收费通知${amount ? `（${amount}）` : ""} → 缴费期限至${f(addWorkingDays(event.on, FEE_PAYMENT_DAYS, cal))}，等待缴费期间不计入答复期限`,
-        );
-        break;
-      }
-      case "consultation_end":
-      case "fee_paid": {
-        if (!wasOpen) break;
-        const index = state.pauses.indexOf(wasOpen);
-        const due = computeDue(state, cal);
-        const n = due.skipped[index];
-        const effect = n > 0 ? `不计入期限，顺延${n}个工作日` : "不计入期限；期间未占用期限内的工作日，期限不变";
-        steps.push(`${wasOpen.label} ${f(wasOpen.from)}至${f(wasOpen.to as string)}（${effect}），${duePhrase(due)}`);
-        break;
-      }
-      case "extension_approved": {
-        const due = computeDue(state, cal);
-        steps.push(`${f(event.on)} 延长答复期限${state.extensionDays}个工作日（经负责人同意），${duePhrase(due)}`);
-        break;
-      }
-      case "reply_sent": {
-        if (wasOpen) {
-          steps.push(`${wasOpen.label} ${f(wasOpen.from)}起（答复时尚未登记结束，计至答复之日）`);
-        }
-        const outcome = typeof detail.outcome === "string" && detail.outcome in OUTCOMES ? OUTCOMES[detail.outcome as Outcome] : null;
-        let line = `${f(event.on)} 已答复${outcome ? `：${outcome}` : ""}`;
-        if (dueOnAtReply !== null && event.on > dueOnAtReply) {
-          line += `（超过答复期限${f(dueOnAtReply)}，逾期${workingDaysBetween(dueOnAtReply, event.on, cal)}个工作日）`;
-        }
-        steps.push(line);
-        break;
-      }
-      case "calendar_changed": {
-        const change =
-          isIsoDate(detail.from) && isIsoDate(detail.to) ? `，答复期限由${f(detail.from)}调整为${f(detail.to)}` : "，期限按现行日历重新计算";
-        const day = isIsoDate(detail.date) ? `（${f(detail.date)}）` : "";
-        steps.push(`${f(event.on)} 节假日安排调整${day}${change}`);
-        break;
-      }
-    }
-  }
-
-  const open = state.repliedOn === null ? openPause(state) : undefined;
+  const open = state.repliedOn === null ? folded.open() : undefined;
   const due = computeDue(state, cal);
   const paused = open !== undefined && due.dueOn === null && state.startedOn !== null;
   if (open) {
@@ -441,12 +273,12 @@ export function computeClock(events: readonly ClockEvent[], cal: Calendar): Cloc
     // from the day they receive the letter, which the ledger does not know, so show it as if received that day.
     const reply =
       open.kind === "consultation"
-        ? `；对方应自收到征求意见书之日起${CONSULTATION_REPLY_DAYS}个工作日内提出意见（当日收到则至${f(addWorkingDays(open.from, CONSULTATION_REPLY_DAYS, cal))}）`
+        ? `；对方应自收到征求意见书之日起${CONSULTATION_REPLY_DAYS}个工作日内提出意见（当日收到则至${date(addWorkingDays(open.from, CONSULTATION_REPLY_DAYS, cal))}）`
         : "";
     steps.push(
       paused
-        ? `${open.label} ${f(open.from)}起（进行中，期限暂停，剩余${due.remaining}个工作日${reply}）`
-        : `${open.label} ${f(open.from)}起（进行中；答复期限此前已届满，不影响期限${reply}）`,
+        ? `${open.label} ${date(open.from)}起（进行中，期限暂停，剩余${due.remaining}个工作日${reply}）`
+        : `${open.label} ${date(open.from)}起（进行中；答复期限此前已届满，不影响期限${reply}）`,
     );
   }
 
@@ -457,22 +289,22 @@ export function computeClock(events: readonly ClockEvent[], cal: Calendar): Cloc
   else if (paused) status = "paused";
   else status = "running";
 
-  const excludedWorkingDays = due.skipped.reduce((a, b) => a + b, 0);
+  const dueOnAtReply = state.repliedOn !== null ? state.dueOnAtReply : null;
   return {
     status,
     receivedOn: state.receivedOn,
     startedOn: state.startedOn,
     dueOn: status === "running" ? due.dueOn : null,
-    correctionNoticeDueOn,
+    correctionNoticeDueOn: state.receivedOn !== null ? addWorkingDays(state.receivedOn, CORRECTION_NOTICE_DAYS, cal) : null,
     paused,
     waitingFor: open?.kind ?? null,
     feeDueOn: open?.kind === "fee" && state.feeNoticeOn ? addWorkingDays(state.feeNoticeOn, FEE_PAYMENT_DAYS, cal) : null,
     remainingWorkingDays: paused ? due.remaining : null,
     extensionDays: state.extensionDays,
-    excludedWorkingDays,
+    excludedWorkingDays: due.skipped.reduce((a, b) => a + b, 0),
     repliedOn: state.repliedOn,
-    dueOnAtReply: state.repliedOn !== null ? dueOnAtReply : null,
-    repliedLate: state.repliedOn !== null && dueOnAtReply !== null ? state.repliedOn > dueOnAtReply : null,
+    dueOnAtReply,
+    repliedLate: dueOnAtReply !== null ? (state.repliedOn as string) > dueOnAtReply : null,
     steps,
     problems,
   };

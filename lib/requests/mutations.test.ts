@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { loadShippedCalendar, setCalendarDay } from "@/lib/calendar/mutations";
 import { loadCalendar } from "@/lib/calendar/queries";
 import { createAppeal, STALE_APPEAL, updateAppeal } from "@/lib/appeals/mutations";
+import { ConflictError } from "@/lib/errors";
 import { computeClock } from "./clock";
 import {
   closeRequest,
@@ -111,7 +112,7 @@ describe("the clock ledger", () => {
     const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
     await confirmReceipt(clerk, { requestId: id, version: 1, on: today });
     expect(await db.disclosureRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "received", receivedOn: today, version: 2 });
-    await expect(confirmReceipt(clerk, { requestId: id, version: 1, on: today })).rejects.toThrow("此申请刚被其他人更新过");
+    await expect(confirmReceipt(clerk, { requestId: id, version: 1, on: today })).rejects.toThrow(new ConflictError().message);
     await expect(confirmReceipt(clerk, { requestId: id, version: 2, on: today })).rejects.toThrow("已登记收到申请，不能重复登记");
   });
 

@@ -6,12 +6,13 @@ import { hashPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/roles";
 import { loadCalendar } from "@/lib/calendar/queries";
 import { todayInChina } from "@/lib/dates";
-import { DomainError, prismaErrorCode } from "@/lib/errors";
+import { ConflictError, DomainError, prismaErrorCode } from "@/lib/errors";
 import { canAccessOrg } from "@/lib/permissions";
 import { consumeAttempt } from "@/lib/rate-limit";
-import { computeClock, validateNextEvent, type RequestEventKind } from "./clock";
+import { computeClock, validateNextEvent } from "./clock";
 import { OUTCOMES } from "./codes";
-import { ledgerOf } from "./ledger";
+import type { EventDetail, EventKind } from "./events";
+import { loadLedgers } from "./ledger";
 import { nextRequestNumber } from "./numbering";
 import type { Intake, PublicApplication } from "./schemas";
 import { statusFromClock } from "./status";
@@ -126,19 +127,16 @@ export async function writeIntake(tx: Tx, user: SessionUser, orgId: string, inpu
 // The clock ledger: every step appends one event, re-derives the status, bumps the version and is audited.
 
 export type StepRef = { requestId: string; version: number };
-type Step = { kind: RequestEventKind; on: string; detail?: Record<string, unknown> };
+/** A step as the clerk records it; its detail is what the kind's schema in the registry reads. */
+type Step = { [K in EventKind]: { kind: K; on: string; detail?: EventDetail<K> } }[EventKind];
 type LoadedRequest = NonNullable<Awaited<ReturnType<typeof loadForStep>>>;
 
-const STALE = "此申请刚被其他人更新过，本次操作未保存。请刷新页面，核对后重试。";
-
-function loadForStep(tx: Tx, id: string) {
-  return tx.disclosureRequest.findUnique({
+async function loadForStep(tx: Tx, id: string) {
+  const [request] = await loadLedgers(tx, {
     where: { id },
-    include: {
-      events: { select: { kind: true, on: true, detail: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
-      fees: true,
-    },
+    select: { id: true, orgId: true, version: true, status: true, submittedAt: true, fees: true },
   });
+  return request;
 }
 
 /** What a step may add once the rules passed: fields of the request to write, details for the event. */
@@ -152,9 +150,9 @@ async function appendStep(user: SessionUser, ref: StepRef, step: Step, extra?: (
   return db.$transaction(async (tx) => {
     const request = await loadForStep(tx, ref.requestId);
     if (!request || !canAccessOrg(user, request.orgId)) throw new DomainError("申请不存在或不属于本机关。");
-    if (request.version !== ref.version) throw new DomainError(STALE);
+    if (request.version !== ref.version) throw new ConflictError();
     const cal = await loadCalendar(tx);
-    const ledger = ledgerOf(request);
+    const ledger = request.ledger;
     const problem = validateNextEvent(ledger, { kind: step.kind, on: step.on, detail: step.detail }, cal);
     if (problem) throw new DomainError(problem);
     const added = (await extra?.(tx, request)) ?? {};
@@ -167,7 +165,7 @@ async function appendStep(user: SessionUser, ref: StepRef, step: Step, extra?: (
       where: { id: request.id, version: ref.version },
       data: { ...fields, status, version: { increment: 1 } },
     });
-    if (updated.count !== 1) throw new DomainError(STALE);
+    if (updated.count !== 1) throw new ConflictError();
     await audit(
       user,
       {
@@ -244,7 +242,7 @@ type CloseInput = StepRef & { on: string; outcome: keyof typeof OUTCOMES; reason
 
 /** Outcomes that only make sense after a certain step: the report row must be true. */
 function outcomeProblem(request: LoadedRequest, outcome: CloseInput["outcome"]): string | null {
-  const has = (kind: string) => ledgerOf(request).some((e) => e.kind === kind);
+  const has = (kind: EventKind) => request.ledger.some((e) => e.kind === kind);
   if (outcome === "other.no_correction" && (!has("correction_sent") || has("correction_received"))) {
     return "只有发出补正通知后申请人未补正的，才能以“逾期不补正”办结";
   }

@@ -6,14 +6,12 @@ import { loadCalendar } from "@/lib/calendar/queries";
 import { todayInChina } from "@/lib/dates";
 import { canAccessOrg, orgScope } from "@/lib/permissions";
 import { computeClock, isOverdue, workingDaysLeft } from "./clock";
-import { availableSteps, ledgerOf } from "./ledger";
+import { availableSteps, loadLedgers } from "./ledger";
 import { requestStatusCodes, type RequestStatus } from "./codes";
 import { SIMILAR_THRESHOLD, descriptionSimilarity } from "./similarity";
 
 /** "Due soon" on the dashboard: the deadline is at most this many working days away. */
 export const DUE_SOON_WORKING_DAYS = 5;
-
-const EVENT_ORDER = [{ createdAt: "asc" }, { id: "asc" }] satisfies Prisma.RequestEventOrderByWithRelationInput[];
 
 export type RequestFilter = { q?: string; status?: RequestStatus };
 
@@ -48,28 +46,16 @@ export async function requestCounts(user: SessionUser): Promise<Record<RequestSt
 export async function openRequests(user: SessionUser, filter: RequestFilter = {}) {
   const where = searchWhere(user, filter);
   const [rows, cal] = await Promise.all([
-    db.disclosureRequest.findMany({
+    loadLedgers(db, {
       where: { AND: [where, { status: { not: "closed" } }] },
-      select: {
-        id: true,
-        number: true,
-        applicantName: true,
-        description: true,
-        status: true,
-        submittedAt: true,
-        receivedOn: true,
-        closedOn: true,
-        outcome: true,
-        org: { select: { name: true } },
-        events: { select: { kind: true, on: true, detail: true }, orderBy: EVENT_ORDER },
-      },
+      select: { id: true, number: true, applicantName: true, description: true, status: true, submittedAt: true, org: { select: { name: true } } },
       take: 1000,
     }),
     loadCalendar(),
   ]);
   const today = todayInChina();
-  const withClock = rows.map(({ events, ...row }) => {
-    const clock = computeClock(ledgerOf({ ...row, events }), cal);
+  const withClock = rows.map((row) => {
+    const clock = computeClock(row.ledger, cal);
     return { ...row, clock, overdue: isOverdue(clock, today), daysLeft: workingDaysLeft(clock, today, cal) };
   });
   // Overdue and nearest deadlines first; then requests whose clock is stopped, oldest first.
@@ -101,17 +87,19 @@ export function closedRequests(user: SessionUser, filter: RequestFilter, take = 
 
 /** Everything the clerk's page shows about one request, or null when it is not the user's to see. */
 export async function requestDetail(user: SessionUser, id: string) {
-  const request = await db.disclosureRequest.findUnique({
-    where: { id },
-    include: {
-      org: { select: { name: true } },
-      events: { orderBy: EVENT_ORDER },
-      fees: { orderBy: { noticeOn: "asc" } },
-      appeals: { orderBy: { filedOn: "asc" } },
-    },
-  });
+  const [request, [{ events, ledger } = { events: [], ledger: [] }]] = await Promise.all([
+    db.disclosureRequest.findUnique({
+      where: { id },
+      include: {
+        org: { select: { name: true } },
+        fees: { orderBy: { noticeOn: "asc" } },
+        appeals: { orderBy: { filedOn: "asc" } },
+      },
+    }),
+    loadLedgers(db, { where: { id }, select: {} }),
+  ]);
   if (!request || !canAccessOrg(user, request.orgId)) return null;
-  const actorIds = [...new Set(request.events.map((e) => e.actorId).filter((a): a is string => a !== null))];
+  const actorIds = [...new Set(events.map((e) => e.actorId).filter((a): a is string => a !== null))];
   const [actors, cal, similar] = await Promise.all([
     db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } }),
     loadCalendar(),
@@ -119,14 +107,14 @@ export async function requestDetail(user: SessionUser, id: string) {
   ]);
   const actorName = new Map(actors.map((a) => [a.id, a.name]));
   const today = todayInChina();
-  const clock = computeClock(ledgerOf(request), cal);
+  const clock = computeClock(ledger, cal);
   return {
     request,
     clock,
     overdue: isOverdue(clock, today),
     daysLeft: workingDaysLeft(clock, today, cal),
-    allowedSteps: availableSteps(ledgerOf(request), cal, today),
-    history: request.events.map((e) => ({ ...e, actor: e.actorId ? (actorName.get(e.actorId) ?? "（已删除的用户）") : "系统" })),
+    allowedSteps: availableSteps(ledger, cal, today),
+    history: events.map((e) => ({ ...e, actor: e.actorId ? (actorName.get(e.actorId) ?? "（已删除的用户）") : "系统" })),
     similar,
   };
 }

@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Calendar } from "@/lib/calendar/working-days";
 import { todayInChina } from "@/lib/dates";
 import { computeClock } from "./clock";
-import { ledgerOf } from "./ledger";
+import { loadLedgers } from "./ledger";
 
 export type CalendarChange = { date?: string; note: string };
 
@@ -19,16 +19,12 @@ export async function recordCalendarChange(
   change: CalendarChange,
   actorId: string | null,
 ): Promise<string[]> {
-  const open = await tx.disclosureRequest.findMany({
-    where: { status: { not: "closed" }, receivedOn: { not: null } },
-    select: { id: true, number: true, receivedOn: true, closedOn: true, outcome: true, events: { select: { kind: true, on: true, detail: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] } },
-  });
+  const open = await loadLedgers(tx, { where: { status: { not: "closed" }, receivedOn: { not: null } }, select: { id: true, number: true } });
   const today = todayInChina();
   const affected: string[] = [];
   for (const request of open) {
-    const ledger = ledgerOf(request);
-    const from = computeClock(ledger, before).dueOn;
-    const to = computeClock(ledger, after).dueOn;
+    const from = computeClock(request.ledger, before).dueOn;
+    const to = computeClock(request.ledger, after).dueOn;
     if (from === to) continue;
     await tx.requestEvent.create({
       data: {

@@ -6,7 +6,8 @@ import { todayInChina } from "@/lib/dates";
 import { DomainError } from "@/lib/errors";
 import { consumeAttempt } from "@/lib/rate-limit";
 import { computeClock } from "./clock";
-import { ledgerOf } from "./ledger";
+import { findEvent } from "./events";
+import { loadLedgers } from "./ledger";
 import { OUTCOMES, REQUEST_STATUSES, type Outcome, type RequestStatus } from "./codes";
 import { normalizeTrackingCode } from "./tracking-code";
 
@@ -37,18 +38,17 @@ export async function trackRequest(input: { number: string; code: string }, ip: 
   if (candidates.length === 0) await verifyPassword(code, await decoy);
   if (!match) throw new DomainError(NOT_FOUND);
 
-  const request = await db.disclosureRequest.findUniqueOrThrow({
-    where: { id: match },
-    include: {
-      org: { select: { name: true, phone: true } },
-      events: { select: { kind: true, on: true, detail: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
-    },
-  });
-  const clock = computeClock(ledgerOf(request), await loadCalendar());
-  const correction = request.status === "awaiting_correction" ? request.events.find((e) => e.kind === "correction_sent") : undefined;
-  const correctionDetail = correction?.detail ? (JSON.parse(correction.detail) as { items?: string; deadline?: string }) : null;
-  const reply = request.events.find((e) => e.kind === "reply_sent");
-  const replyDetail = reply?.detail ? (JSON.parse(reply.detail) as { reason?: string }) : null;
+  const [[request], cal] = await Promise.all([
+    loadLedgers(db, {
+      where: { id: match },
+      select: { number: true, submittedAt: true, status: true, replyText: true, org: { select: { name: true, phone: true } } },
+    }),
+    loadCalendar(),
+  ]);
+  if (!request) throw new DomainError(NOT_FOUND);
+  const clock = computeClock(request.ledger, cal);
+  const correction = request.status === "awaiting_correction" ? findEvent(request.events, "correction_sent") : undefined;
+  const reply = findEvent(request.events, "reply_sent");
   return {
     number: request.number,
     orgName: request.org.name,
@@ -59,10 +59,10 @@ export async function trackRequest(input: { number: string; code: string }, ip: 
     dueOn: clock.dueOn,
     feeDueOn: clock.feeDueOn,
     steps: clock.steps,
-    correction: correctionDetail ? { items: correctionDetail.items ?? "", deadline: correctionDetail.deadline ?? null } : null,
+    correction: correction ? { items: correction.detail.items ?? "", deadline: correction.detail.deadline ?? null } : null,
     closedOn: request.closedOn,
     outcome: request.outcome ? (OUTCOMES[request.outcome as Outcome] ?? request.outcome) : null,
-    reason: replyDetail?.reason ?? null,
+    reason: reply?.detail.reason ?? null,
     replyText: request.replyText,
   };
 }

@@ -1,5 +1,3 @@
-import fs from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { appealCells, proactiveCells, requestCells } from "../assemble";
 import type { ReportDocument } from "../document";
@@ -9,22 +7,11 @@ import type { ReportJson } from "../types";
 import { EXPORT_FORMAT_CODES, exportFileName, writeExport } from "./index";
 import { docxTables, xlsxSheets } from "./read-back";
 import { XLSX_FIRST_TABLE_ROW } from "./xlsx";
+import { SEED_ORGANIZATION, SEED_REPORT_2020 } from "@/test/report-fixtures";
 
-const organization = {
-  code: "xiaotao",
-  name: "永安市小陶镇人民政府",
-  officeName: "小陶镇党政办公室",
-  address: "永安市小陶镇解放北路 1 号",
-  postcode: "366025",
-  phone: "0598-3700270",
-  email: "yaxt000@126.com",
-  website: "http://www.ya.gov.cn/",
-};
+const organization = { code: "xiaotao", ...SEED_ORGANIZATION };
 
-const report2020: ReportJson = {
-  ...JSON.parse(fs.readFileSync(path.join(process.cwd(), "prisma/seed-data/xiaotao-2020.expected.json"), "utf8")),
-  checks: [],
-};
+const report2020: ReportJson = { ...SEED_REPORT_2020, checks: [] };
 const fees = { collectedFen: 0, payments: 0 };
 const doc2020: ReportDocument = {
   organization,

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { ActionForm, Field, inputClass } from "@/components/ui/form";
-import type { RequestEventKind } from "@/lib/requests/clock";
+import type { EventKind } from "@/lib/requests/events";
 import { CONSULTED_PARTIES, FEE_BASES, OUTCOMES } from "@/lib/requests/codes";
 import {
   closeAction,
@@ -20,7 +20,7 @@ type Props = {
   requestId: string;
   version: number;
   today: string;
-  allowed: RequestEventKind[];
+  allowed: EventKind[];
   unpaidFees: { id: string; label: string }[];
 };
 
@@ -73,7 +73,7 @@ function DateField({ label, today, hint }: { label: string; today: string; hint?
 
 /** The forms for the steps the 条例 allows now (computed on the server from the ledger). */
 export function StepForms({ requestId, version, today, allowed, unpaidFees }: Props) {
-  const can = (kind: RequestEventKind) => allowed.includes(kind);
+  const can = (kind: EventKind) => allowed.includes(kind);
   const card = { requestId, version };
   if (allowed.length === 0) return null;
   return (

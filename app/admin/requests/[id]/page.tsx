@@ -13,7 +13,7 @@ import {
   REQUEST_CHANNELS,
   REQUEST_STATUSES,
 } from "@/lib/requests/codes";
-import { EVENT_LABELS, describeEvent } from "@/lib/requests/history";
+import { describeEvent, eventLabel } from "@/lib/requests/events";
 import { ID_TYPES } from "@/lib/requests/identity";
 import { requestDetail } from "@/lib/requests/queries";
 import { DueSummary } from "../DueSummary";
@@ -147,7 +147,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
           headers={["日期", "事项", "内容", "经办人", "登记时间"]}
           rows={history.map((e) => [
             e.on,
-            EVENT_LABELS[e.kind] ?? e.kind,
+            eventLabel(e.kind),
             describeEvent(e.kind, e.detail),
             e.actor,
             e.createdAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeEvent } from "./history";
+import { describeEvent } from "./events";
 
 describe("describeEvent", () => {
   it("says what was recorded, in Chinese", () => {
