@@ -99,7 +99,7 @@ test("an edit made on a stale page is refused and overwrites nothing", async ({ 
 
   await second.getByLabel("标题").fill(`${title}（第二人修改）`);
   await second.getByRole("button", { name: "保存修改" }).click();
-  await expect(main(second).getByRole("alert")).toContainText("该信息已被其他人修改，您的更改未保存");
+  await expect(main(second).getByRole("alert")).toContainText("该记录已被他人修改，您的修改未保存");
 
   await second.reload();
   await expect(second.getByLabel("标题")).toHaveValue(`${title}（第一人修改）`);

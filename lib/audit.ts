@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/roles";
 import { orgScope } from "@/lib/permissions";
-import { requestIp } from "@/lib/auth/client-ip";
+import { requestIp } from "@/lib/client-ip";
 import { chinaDayStart, formatChinaTime, isoDate } from "@/lib/dates";
 
 export type AuditEntry = {

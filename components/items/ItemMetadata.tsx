@@ -1,4 +1,5 @@
-import { VALIDITIES, type Validity } from "@/lib/items/codes";
+import { VALIDITIES } from "@/lib/items/codes";
+import { labelOf } from "@/lib/labels";
 
 /** The standard metadata block of a 政府信息 (索引号, 主题分类, 发布机构, 成文日期, 文号, 公开日期, 有效性). */
 export function ItemMetadata({
@@ -16,7 +17,7 @@ export function ItemMetadata({
     abolishedOn: string | null;
   };
 }) {
-  const validity = VALIDITIES[item.validity as Validity] ?? item.validity;
+  const validity = labelOf(VALIDITIES, item.validity);
   const rows: [string, string][] = [
     ["索引号", item.indexNo],
     ["主题分类", item.category.name],

@@ -1,4 +1,5 @@
 import { ITEM_STATUSES, type ItemStatus } from "@/lib/items/codes";
+import { isCode, labelOf } from "@/lib/labels";
 import type { PublicationFlag } from "@/lib/items/deadline";
 
 const STATUS_STYLE: Record<ItemStatus, string> = {
@@ -9,8 +10,8 @@ const STATUS_STYLE: Record<ItemStatus, string> = {
 };
 
 export function StatusBadge({ status }: { status: string }) {
-  const style = STATUS_STYLE[status as ItemStatus] ?? STATUS_STYLE.draft;
-  return <span className={`inline-block whitespace-nowrap rounded border px-2 text-sm ${style}`}>{ITEM_STATUSES[status as ItemStatus] ?? status}</span>;
+  const style = isCode(ITEM_STATUSES, status) ? STATUS_STYLE[status] : STATUS_STYLE.draft;
+  return <span className={`inline-block whitespace-nowrap rounded border px-2 text-sm ${style}`}>{labelOf(ITEM_STATUSES, status)}</span>;
 }
 
 /** 条例第二十六条 warning next to an item. */

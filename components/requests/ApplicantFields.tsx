@@ -1,17 +1,9 @@
 "use client";
 
 import { Fragment, useState } from "react";
-import { Field, FieldError, inputClass, useFieldErrors } from "@/components/ui/form";
+import { CodeOptions, Field, FieldError, inputClass, useFieldErrors } from "@/components/ui/form";
 import { APPLICANT_KINDS, APPLICANT_TYPES, OBTAIN_METHODS, PROVISION_FORMS, type ApplicantKind } from "@/lib/requests/codes";
 import { ID_TYPES } from "@/lib/requests/identity";
-
-function Options({ set }: { set: Record<string, string> }) {
-  return Object.entries(set).map(([code, label]) => (
-    <option key={code} value={code}>
-      {label}
-    </option>
-  ));
-}
 
 /** A required choice shown as radio buttons, with its error announced next to the group. */
 export function RadioGroup({
@@ -75,7 +67,7 @@ export function ApplicantFields() {
           <Field name="idType" label="证件类型" required>
             {(p) => (
               <select {...p} defaultValue="resident_id" className={inputClass}>
-                <Options set={ID_TYPES} />
+                <CodeOptions set={ID_TYPES} />
               </select>
             )}
           </Field>
@@ -92,7 +84,7 @@ export function ApplicantFields() {
             {(p) => (
               <select {...p} defaultValue="" className={inputClass}>
                 <option value="">请选择</option>
-                <Options set={ORG_TYPES} />
+                <CodeOptions set={ORG_TYPES} />
               </select>
             )}
           </Field>

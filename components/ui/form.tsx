@@ -30,6 +30,8 @@ export function ActionForm<T>({
   submitClassName = buttonClass,
   submitAriaLabel,
   confirm,
+  labelledBy,
+  leavesOnSuccess = false,
 }: {
   action: ServerAction<T>;
   children?: React.ReactNode;
@@ -43,6 +45,10 @@ export function ActionForm<T>({
   /** A fuller accessible name when the visible label is short (e.g. which row a "上移" button moves). */
   submitAriaLabel?: string;
   confirm?: string;
+  /** The id of the heading that names the form (a form is a landmark only with a name). */
+  labelledBy?: string;
+  /** Success leads away (a redirect, a sign-out): the button stays disabled so the form is not sent twice meanwhile. */
+  leavesOnSuccess?: boolean;
 }) {
   const formRef = useRef<HTMLFormElement>(null);
   const [state, dispatch, pending] = useActionState<ActionResult<T> | null, FormData>(async (previous, form) => {
@@ -76,7 +82,7 @@ export function ActionForm<T>({
 
   const message = state ? (state.ok ? (state.message ?? successMessage) : state.message) : null;
   return (
-    <form ref={formRef} onSubmit={submit} className={className} noValidate>
+    <form ref={formRef} onSubmit={submit} className={className} aria-labelledby={labelledBy} noValidate>
       <FieldErrors.Provider value={state && !state.ok ? (state.fieldErrors ?? {}) : {}}>{children}</FieldErrors.Provider>
       {message && (
         <p
@@ -86,7 +92,7 @@ export function ActionForm<T>({
           {message}
         </p>
       )}
-      <button type="submit" disabled={pending} className={submitClassName} aria-label={submitAriaLabel}>
+      <button type="submit" disabled={pending || (leavesOnSuccess && state?.ok)} className={submitClassName} aria-label={submitAriaLabel}>
         {pending ? pendingLabel : submitLabel}
       </button>
     </form>
@@ -146,4 +152,18 @@ export function FieldError({ id, errors }: { id: string; errors: string[] }) {
       {errors.join("；")}
     </p>
   );
+}
+
+/** The options of a select, as [value, label] pairs in display order. */
+export function Options({ choices }: { choices: readonly (readonly [string, string])[] }) {
+  return choices.map(([value, label]) => (
+    <option key={value} value={value}>
+      {label}
+    </option>
+  ));
+}
+
+/** The options of a select over a code set, in the set's order. */
+export function CodeOptions({ set }: { set: Readonly<Record<string, string>> }) {
+  return <Options choices={Object.entries(set)} />;
 }

@@ -3,11 +3,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import type { SessionUser } from "@/lib/auth/roles";
-import { DomainError } from "@/lib/errors";
+import { ConflictError, DomainError } from "@/lib/errors";
 import { canAccessOrg } from "@/lib/permissions";
 import type { AppealInput, AppealUpdate } from "./schemas";
-
-export const STALE_APPEAL = "该案件已被其他人修改，您的更改未保存。请刷新页面查看最新内容后重新操作。";
 
 /** The organisation a clerk or supervisor records cases for: their own. */
 function ownOrg(user: SessionUser): string {
@@ -54,14 +52,14 @@ export async function updateAppeal(user: SessionUser, input: AppealUpdate) {
   return db.$transaction(async (tx) => {
     const before = await tx.appeal.findUnique({ where: { id: input.id } });
     if (!before || !canAccessOrg(user, before.orgId)) throw new DomainError("案件不存在或不属于本机关。");
-    if (before.version !== input.version) throw new DomainError(STALE_APPEAL);
+    if (before.version !== input.version) throw new ConflictError();
     await ensureNumberFree(tx, before.orgId, input.number, before.id);
     // The version guards the write too: another process saving between the read and the write is refused.
     const { count } = await tx.appeal.updateMany({
       where: { id: before.id, version: before.version },
       data: { ...appealData(input, await linkedRequestId(tx, before.orgId, input.requestNumber)), version: { increment: 1 } },
     });
-    if (count !== 1) throw new DomainError(STALE_APPEAL);
+    if (count !== 1) throw new ConflictError();
     const after = await tx.appeal.findUniqueOrThrow({ where: { id: before.id } });
     await audit(user, { action: "appeal.update", entity: "Appeal", entityId: before.id, orgId: before.orgId, before, after }, tx);
     return { id: after.id, version: after.version };

@@ -9,7 +9,7 @@ import { hashPassword, verifyPassword } from "./password";
 import { containsUsername } from "./password-policy";
 import type { SessionUser } from "./roles";
 import type { changePasswordSchema, createUserSchema, resetPasswordSchema, setUserActiveSchema, updateUserSchema } from "./schemas";
-import { requestIp } from "./client-ip";
+import { requestIp } from "@/lib/client-ip";
 
 // Account management (admins) and the user's own password change. Every change is audited in its
 // transaction; edits name the version they were made on, so two admins never overwrite each other silently.

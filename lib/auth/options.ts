@@ -2,7 +2,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { env } from "@/lib/env";
-import { clientIpFrom } from "./client-ip";
+import { clientIpFrom } from "@/lib/client-ip";
 import { SESSION_MAX_AGE_SECONDS } from "./session-policy";
 import { LOCKED_ERROR } from "./sign-in-errors";
 import { authenticate } from "./users";

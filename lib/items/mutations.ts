@@ -3,7 +3,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { audit } from "@/lib/audit";
 import { todayInChina } from "@/lib/dates";
 import { db } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
+import { ConflictError, DomainError } from "@/lib/errors";
 import type { Item, Prisma } from "@/lib/generated/prisma/client";
 import { canAccessOrg } from "@/lib/permissions";
 import { nextIndexNo } from "./index-number";
@@ -11,7 +11,6 @@ import { indexPendingPairs } from "./pair-index";
 import { canEditItem, canManagePublishedItem, canReviewItem, canSubmitItem, type ItemRef } from "./policy";
 import type { ItemInput, ItemUpdateInput } from "./schema";
 
-export const STALE_MESSAGE = "该信息已被其他人修改，您的更改未保存。请刷新页面查看最新内容后重新操作。";
 const NOT_FOUND = "信息不存在或您无权访问。";
 
 type Tx = Prisma.TransactionClient;
@@ -86,14 +85,14 @@ async function changeItem(
   return db.$transaction(async (tx) => {
     const item = await tx.item.findUnique({ where: { id: ref.id } });
     if (!item || !canAccessOrg(user, item.orgId)) throw new DomainError(NOT_FOUND);
-    if (item.version !== ref.version) throw new DomainError(STALE_MESSAGE);
+    if (item.version !== ref.version) throw new ConflictError();
     if (!rule.allowed(user, item)) throw new DomainError(rule.refusal);
     const data = await change(item, tx);
     const { count } = await tx.item.updateMany({
       where: { id: item.id, version: item.version },
       data: { ...data, version: { increment: 1 } },
     });
-    if (count !== 1) throw new DomainError(STALE_MESSAGE);
+    if (count !== 1) throw new ConflictError();
     await indexPendingPairs(tx);
     const updated = await tx.item.findUniqueOrThrow({ where: { id: item.id } });
     const diff = changedFields(item, updated);

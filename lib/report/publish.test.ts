@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import { DomainError } from "@/lib/errors";
+import { ConflictError, DomainError } from "@/lib/errors";
 import { listReportYears, reportWorkspace } from "./admin";
 import { buildReport } from "./build";
 import { loadDraft, loadPublished } from "./document";
@@ -60,7 +60,7 @@ describe("the report's prose, checks and publication", () => {
     const saved = await saveText(supervisor, { year: 2022, version: 0, ...filled(draft.parts, { problems: "（一）存在的主要问题：人员不足。（二）改进情况：加强培训。" }) });
     expect(saved.version).toBe(1);
     const error = await domainError(saveText(supervisor, { year: 2022, version: 0, ...filled(draft.parts, { problems: "旧版本的修改" }) }));
-    expect(error.message).toContain("报告已被他人修改");
+    expect(error.message).toBe(new ConflictError().message);
     const after = (await loadDraft({ code: "t" }, 2022))!;
     expect(after.parts.problems).toBe("（一）存在的主要问题：人员不足。（二）改进情况：加强培训。");
     expect(after.stored).toMatchObject({ version: 1, status: "draft" });

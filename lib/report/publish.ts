@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { SessionUser } from "@/lib/auth/roles";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
-import { DomainError, prismaErrorCode } from "@/lib/errors";
+import { ConflictError, DomainError, prismaErrorCode } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ownDraft } from "./admin";
 import { reportYear } from "./formats";
@@ -14,7 +14,6 @@ import { refreshFigures, TEXT_PART_KEYS, type TextParts } from "./text";
 // Saving the prose and publishing. Every write checks AnnualReport.version (optimistic locking: the form carries
 // the version it was rendered from; 0 when the report has never been saved) and is audited in its transaction.
 
-const CONFLICT = "报告已被他人修改，请刷新页面后重试（您的修改未保存）。";
 const MAX_PART = 20_000;
 const OVERRIDE_MIN_LENGTH = 4;
 
@@ -28,7 +27,7 @@ async function writeSections(
 ): Promise<{ id: string; version: number }> {
   const json = JSON.stringify(sections);
   if (!draft.stored) {
-    if (expected !== 0) throw new DomainError(CONFLICT);
+    if (expected !== 0) throw new ConflictError();
     const created = await tx.annualReport.create({
       data: { orgId: draft.organization.id, year: draft.report.year, format: draft.report.format, sections: json, status: status ?? "draft" },
       select: { id: true, version: true },
@@ -39,7 +38,7 @@ async function writeSections(
     where: { id: draft.stored.id, version: expected },
     data: { sections: json, version: { increment: 1 }, ...(status ? { status } : {}) },
   });
-  if (updated.count === 0) throw new DomainError(CONFLICT);
+  if (updated.count === 0) throw new ConflictError();
   return { id: draft.stored.id, version: expected + 1 };
 }
 
@@ -48,7 +47,7 @@ async function guarded<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
-    if (prismaErrorCode(error) === "P2002") throw new DomainError(CONFLICT);
+    if (prismaErrorCode(error) === "P2002") throw new ConflictError();
     throw error;
   }
 }

@@ -1,3 +1,4 @@
+import { isCode } from "@/lib/labels";
 import { percentOf } from "./assemble";
 import type { ReportFormat } from "./formats";
 import { cellValue, formatCell, parseCellKey } from "./layout";
@@ -66,8 +67,8 @@ export function figureValue(path: string, data: FigureData): string | undefined 
     case "group": {
       if (rest[0] === "litigation") return String(data.appeals.litigation_direct.total + data.appeals.litigation_after_review.total);
       if (rest[0] === "new_organisations") return String(data.requests.new.total - data.requests.new.natural_person);
-      const prefix = OUTCOME_GROUP_PREFIX[rest[0] as keyof typeof OUTCOME_GROUP_PREFIX];
-      if (!prefix) return undefined;
+      if (!isCode(OUTCOME_GROUP_PREFIX, rest[0])) return undefined;
+      const prefix = OUTCOME_GROUP_PREFIX[rest[0]];
       const rows = Object.keys(data.requests).filter((row) => row.startsWith(prefix));
       return String(rows.reduce((n, row) => n + data.requests[row].total, 0));
     }

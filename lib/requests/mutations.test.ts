@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/roles";
 import { loadShippedCalendar, setCalendarDay } from "@/lib/calendar/mutations";
 import { loadCalendar } from "@/lib/calendar/queries";
-import { createAppeal, STALE_APPEAL, updateAppeal } from "@/lib/appeals/mutations";
+import { createAppeal, updateAppeal } from "@/lib/appeals/mutations";
 import { ConflictError } from "@/lib/errors";
 import { computeClock } from "./clock";
 import {
@@ -251,7 +251,7 @@ describe("appeals", () => {
     const { id } = await createAppeal(clerk, input);
     // Two clerks opened version 1; the first closes the case, the second's edit of the note comes later.
     await updateAppeal(clerk, { id, version: 1, ...input, closedOn: "2024-07-01", result: "corrected" });
-    await expect(updateAppeal(clerk, { id, version: 1, ...input, note: "补充材料" })).rejects.toThrow(STALE_APPEAL);
+    await expect(updateAppeal(clerk, { id, version: 1, ...input, note: "补充材料" })).rejects.toThrow(new ConflictError().message);
     expect(await db.appeal.findUniqueOrThrow({ where: { id } })).toMatchObject({ closedOn: "2024-07-01", result: "corrected", note: null, version: 2 });
   });
 });

@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { Highlight } from "@/components/items/Highlight";
 import { bodyText } from "@/lib/items/body";
-import { GENRES, VALIDITIES, type Genre, type Validity } from "@/lib/items/codes";
+import { GENRES, VALIDITIES } from "@/lib/items/codes";
+import { labelOf } from "@/lib/labels";
 import { encodeCursor } from "@/lib/items/cursor";
 import { hrefWith, parseCatalogueQuery } from "@/lib/items/filters";
 import { catalogueFacets, listCatalogue } from "@/lib/items/queries";
@@ -145,7 +146,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pa
                       <Highlight text={item.title} terms={terms} />
                     </Link>
                     {item.validity !== "valid" && (
-                      <span className="ml-2 rounded border border-gray-500 px-1 text-sm text-gray-700">{VALIDITIES[item.validity as Validity]}</span>
+                      <span className="ml-2 rounded border border-gray-500 px-1 text-sm text-gray-700">{labelOf(VALIDITIES, item.validity)}</span>
                     )}
                   </h2>
                   <p className="mt-1 flex flex-wrap gap-x-4 text-sm text-gray-700">
@@ -166,7 +167,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pa
                       </span>
                     )}
                     <span>{item.category.name}</span>
-                    <span>{GENRES[item.genre as Genre]}</span>
+                    <span>{labelOf(GENRES, item.genre)}</span>
                     <span>公开日期：{item.publishedOn}</span>
                   </p>
                   {terms.length > 0 && item.body ? (

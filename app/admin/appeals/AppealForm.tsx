@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { ActionForm, Field, inputClass } from "@/components/ui/form";
+import { ActionForm, CodeOptions, Field, inputClass } from "@/components/ui/form";
 import { APPEAL_KINDS, APPEAL_RESULTS } from "@/lib/appeals/codes";
 import { createAppealAction, updateAppealAction } from "./actions";
 
@@ -16,14 +16,6 @@ export type AppealValues = {
   requestNumber: string | null;
   note: string | null;
 };
-
-function Options({ set }: { set: Record<string, string> }) {
-  return Object.entries(set).map(([code, label]) => (
-    <option key={code} value={code}>
-      {label}
-    </option>
-  ));
-}
 
 /** Log or update a 行政复议 / 行政诉讼 case; it stays 尚未审结 until it has a closing date and a result. */
 export function AppealForm({ appeal, requestNumber, today }: { appeal?: AppealValues; requestNumber?: string; today: string }) {
@@ -45,7 +37,7 @@ export function AppealForm({ appeal, requestNumber, today }: { appeal?: AppealVa
       <Field name="kind" label="案件类型" required>
         {(p) => (
           <select {...p} defaultValue={appeal?.kind ?? "review"} className={inputClass}>
-            <Options set={APPEAL_KINDS} />
+            <CodeOptions set={APPEAL_KINDS} />
           </select>
         )}
       </Field>
@@ -62,7 +54,7 @@ export function AppealForm({ appeal, requestNumber, today }: { appeal?: AppealVa
         {(p) => (
           <select {...p} defaultValue={appeal?.result ?? ""} className={inputClass}>
             <option value="">尚未审结</option>
-            <Options set={APPEAL_RESULTS} />
+            <CodeOptions set={APPEAL_RESULTS} />
           </select>
         )}
       </Field>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Table } from "@/components/ui/Table";
-import { APPEAL_KINDS, APPEAL_RESULTS, type AppealKind, type AppealResult } from "@/lib/appeals/codes";
+import { APPEAL_KINDS, APPEAL_RESULTS } from "@/lib/appeals/codes";
+import { labelOf } from "@/lib/labels";
 import { listAppeals } from "@/lib/appeals/queries";
 import { requirePage } from "@/lib/auth/session";
 
@@ -41,10 +42,10 @@ export default async function AppealsPage({ searchParams }: { searchParams: Prom
           <Link key="n" href={`/admin/appeals/${a.id}`} className="text-blue-800 underline">
             {a.number}
           </Link>,
-          APPEAL_KINDS[a.kind as AppealKind] ?? a.kind,
+          labelOf(APPEAL_KINDS, a.kind),
           a.filedOn,
           a.closedOn ?? "—",
-          a.result ? (APPEAL_RESULTS[a.result as AppealResult] ?? a.result) : "尚未审结",
+          a.result ? labelOf(APPEAL_RESULTS, a.result) : "尚未审结",
           a.request ? (
             <Link key="r" href={`/admin/requests/${a.request.id}`} className="font-mono text-blue-800 underline">
               {a.request.number}

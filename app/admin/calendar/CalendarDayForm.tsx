@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { ActionForm, Field, inputClass } from "@/components/ui/form";
+import { ActionForm, CodeOptions, Field, inputClass } from "@/components/ui/form";
 import { CALENDAR_KINDS } from "@/lib/calendar/schemas";
 import { setCalendarDayAction } from "./actions";
 
@@ -29,11 +29,7 @@ export function CalendarDayForm() {
         <Field name="kind" label="这一天是" required hint="周末调休上班选“工作日”；工作日放假选“休息日”">
           {(p) => (
             <select {...p} defaultValue="holiday" className={inputClass}>
-              {Object.entries(CALENDAR_KINDS).map(([code, label]) => (
-                <option key={code} value={code}>
-                  {label}
-                </option>
-              ))}
+              <CodeOptions set={CALENDAR_KINDS} />
             </select>
           )}
         </Field>

@@ -5,6 +5,7 @@ import { todayInChina } from "@/lib/dates";
 import { HOLIDAY_YEARS } from "@/lib/calendar/holidays";
 import { listCalendarDays } from "@/lib/calendar/queries";
 import { CALENDAR_KINDS } from "@/lib/calendar/schemas";
+import { labelOf } from "@/lib/labels";
 import { weekday } from "@/lib/calendar/working-days";
 import { CalendarDayForm } from "./CalendarDayForm";
 
@@ -44,7 +45,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
           rows={days.map((d) => [
             d.date,
             WEEKDAYS[weekday(d.date)],
-            CALENDAR_KINDS[d.kind as keyof typeof CALENDAR_KINDS] ?? d.kind,
+            labelOf(CALENDAR_KINDS, d.kind),
             d.name,
             d.source,
             d.updatedAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" }),

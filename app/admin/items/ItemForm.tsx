@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { ActionForm, Field, FieldError, inputClass, useFieldErrors } from "@/components/ui/form";
+import { ActionForm, CodeOptions, Field, FieldError, inputClass, useFieldErrors } from "@/components/ui/form";
 import { DISCLOSURES, GENRES, PUBLICATION_CHANNELS, VALIDITIES } from "@/lib/items/codes";
 import { ITEM_LIMITS } from "@/lib/items/schema";
 import { createItemAction, updateItemAction } from "./actions";
@@ -25,14 +25,6 @@ export type ItemFormValues = {
   summary: string | null;
   body: string;
 };
-
-function Options({ set }: { set: Record<string, string> }) {
-  return Object.entries(set).map(([code, label]) => (
-    <option key={code} value={code}>
-      {label}
-    </option>
-  ));
-}
 
 function Channels({ checked }: { checked: string[] }) {
   const errors = useFieldErrors("channels");
@@ -103,14 +95,14 @@ export function ItemForm({
       <Field name="genre" label="体裁" required>
         {(p) => (
           <select {...p} defaultValue={item?.genre ?? "other"} className={inputClass}>
-            <Options set={GENRES} />
+            <CodeOptions set={GENRES} />
           </select>
         )}
       </Field>
       <Field name="disclosure" label="公开属性" required>
         {(p) => (
           <select {...p} value={disclosure} onChange={(e) => setDisclosure(e.target.value)} className={inputClass}>
-            <Options set={DISCLOSURES} />
+            <CodeOptions set={DISCLOSURES} />
           </select>
         )}
       </Field>
@@ -131,7 +123,7 @@ export function ItemForm({
       <Field name="validity" label="有效性" required>
         {(p) => (
           <select {...p} value={validity} onChange={(e) => setValidity(e.target.value)} className={inputClass}>
-            <Options set={VALIDITIES} />
+            <CodeOptions set={VALIDITIES} />
           </select>
         )}
       </Field>

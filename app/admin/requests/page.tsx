@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { Table } from "@/components/ui/Table";
 import { requirePage } from "@/lib/auth/session";
-import { OUTCOMES, REQUEST_STATUSES, requestStatusCodes, type RequestStatus } from "@/lib/requests/codes";
+import { labelOf } from "@/lib/labels";
+import { OUTCOMES, REQUEST_STATUSES, requestStatusCodes } from "@/lib/requests/codes";
 import { closedRequests, dashboardGroups, DUE_SOON_WORKING_DAYS, openRequests, requestCounts, type OpenRequest } from "@/lib/requests/queries";
 import { DueSummary } from "./DueSummary";
 
@@ -22,7 +23,7 @@ function OpenTable({ caption, rows }: { caption: string; rows: OpenRequest[] }) 
         <span key="d" className="line-clamp-2 break-all">
           {r.description || "—"}
         </span>,
-        REQUEST_STATUSES[r.status as RequestStatus] ?? r.status,
+        labelOf(REQUEST_STATUSES, r.status),
         <DueSummary key="due" clock={r.clock} overdue={r.overdue} daysLeft={r.daysLeft} />,
       ])}
     />
@@ -159,7 +160,7 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
               </span>,
               r.receivedOn ?? "—",
               r.closedOn ?? "—",
-              r.outcome ? (OUTCOMES[r.outcome as keyof typeof OUTCOMES] ?? r.outcome) : "—",
+              labelOf(OUTCOMES, r.outcome),
             ])}
           />
         </section>

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { Table } from "@/components/ui/Table";
 import { requirePage } from "@/lib/auth/session";
-import { DISCLOSURES, type Disclosure } from "@/lib/items/codes";
+import { DISCLOSURES } from "@/lib/items/codes";
+import { labelOf } from "@/lib/labels";
 import { listReviewQueue } from "@/lib/items/queries";
 
 export const metadata = { title: "审核发布" };
@@ -22,7 +23,7 @@ export default async function ReviewPage() {
             {item.title}
           </Link>,
           item.category.name,
-          DISCLOSURES[item.disclosure as Disclosure],
+          labelOf(DISCLOSURES, item.disclosure),
           item.createdOn,
           item.updatedAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false }),
         ])}

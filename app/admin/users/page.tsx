@@ -2,7 +2,8 @@ import Link from "next/link";
 import { Table } from "@/components/ui/Table";
 import { requirePage } from "@/lib/auth/session";
 import { listUsers } from "@/lib/auth/queries";
-import { ROLES, type Role } from "@/lib/auth/roles";
+import { ROLES } from "@/lib/auth/roles";
+import { labelOf } from "@/lib/labels";
 
 export const metadata = { title: "用户管理" };
 
@@ -25,7 +26,7 @@ export default async function UsersPage() {
             {u.username}
           </Link>,
           u.name,
-          ROLES[u.role as Role],
+          labelOf(ROLES, u.role),
           u.org?.name ?? "全平台",
           [u.active ? "启用" : "停用", u.mustChangePassword && "待修改初始密码", u.locked && "登录已锁定"].filter(Boolean).join("，"),
         ])}

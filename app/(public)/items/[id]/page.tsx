@@ -4,7 +4,8 @@ import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { AttachmentList } from "@/components/items/AttachmentList";
 import { ItemMetadata } from "@/components/items/ItemMetadata";
 import { bodyParagraphs, isHtmlBody, sanitizeBody } from "@/lib/items/body";
-import { VALIDITIES, type Validity } from "@/lib/items/codes";
+import { VALIDITIES } from "@/lib/items/codes";
+import { labelOf } from "@/lib/labels";
 import { getPublicItem } from "@/lib/items/queries";
 import { PrintButton } from "./PrintButton";
 
@@ -44,7 +45,7 @@ export default async function PublicItemPage({ params }: { params: Params }) {
             {item.docNo && <p className="text-center text-gray-700">{item.docNo}</p>}
             {item.validity !== "valid" && (
               <p role="note" className="rounded border border-gray-500 bg-gray-100 p-3 font-bold">
-                本文件已{VALIDITIES[item.validity as Validity]}
+                本文件已{labelOf(VALIDITIES, item.validity)}
                 {item.abolishedOn && `（${item.abolishedOn}起）`}，仅供查阅。
               </p>
             )}

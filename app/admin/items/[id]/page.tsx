@@ -8,7 +8,8 @@ import { requirePage } from "@/lib/auth/session";
 import { loadCalendar } from "@/lib/calendar/queries";
 import { todayInChina } from "@/lib/dates";
 import { listSelectableCategories } from "@/lib/items/categories";
-import { DISCLOSURES, type Disclosure } from "@/lib/items/codes";
+import { DISCLOSURES } from "@/lib/items/codes";
+import { labelOf } from "@/lib/labels";
 import { publicationFlag } from "@/lib/items/deadline";
 import { canEditItem, canManagePublishedItem, canReviewItem, canSubmitItem } from "@/lib/items/policy";
 import { getAdminItem, itemHistory } from "@/lib/items/queries";
@@ -49,7 +50,7 @@ export default async function ItemPage({ params }: { params: Promise<{ id: strin
         <StatusBadge status={item.status} />
         <PublicationFlagBadge flag={publicationFlag(item, todayInChina(), calendar)} />
         <span>索引号 {item.indexNo}</span>
-        <span>· {DISCLOSURES[item.disclosure as Disclosure]}</span>
+        <span>· {labelOf(DISCLOSURES, item.disclosure)}</span>
         <span>· 第 {item.version} 版</span>
         {item.status === "published" && item.disclosure === "proactive" && (
           <Link href={`/items/${item.id}`} className="text-blue-800 underline">
@@ -107,7 +108,7 @@ export default async function ItemPage({ params }: { params: Promise<{ id: strin
               rows={history.map((h) => [
                 h.at.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false }),
                 h.actor ?? "—",
-                ACTIONS[h.action] ?? h.action,
+                labelOf(ACTIONS, h.action),
                 h.note ?? "",
               ])}
             />

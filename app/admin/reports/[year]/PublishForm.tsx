@@ -1,7 +1,8 @@
 "use client";
 
-import { useActionState, useState } from "react";
-import { FormStatus, fieldError } from "@/components/report/FormStatus";
+import { useState } from "react";
+import { ActionForm, Field, inputClass } from "@/components/ui/form";
+import { labelOf } from "@/lib/labels";
 import type { Check } from "@/lib/report/types";
 import { publishAction } from "./actions";
 
@@ -22,48 +23,33 @@ export function PublishForm({
   blocking: Check[];
   titles: Record<string, string>;
 }) {
-  const [state, formAction, pending] = useActionState(publishAction, null);
   const [reasons, setReasons] = useState<Record<string, string>>({});
   return (
-    <form action={formAction} className="space-y-3">
+    <ActionForm
+      action={publishAction}
+      submitLabel={`发布第 ${nextVersion} 版`}
+      pendingLabel="正在发布…"
+      successMessage="已发布。公众现在看到的是这一版本。"
+      className="space-y-3"
+    >
       <input type="hidden" name="year" value={year} />
       <input type="hidden" name="version" value={version} />
       {blocking.length > 0 && (
         <p className="text-amber-900">以下检查未通过。请先修正；确需照此发布的，逐项填写覆盖理由（将随发布版本一并保存）。</p>
       )}
-      {blocking.map((check) => {
-        const name = `override.${check.code}`;
-        const error = fieldError(state, name);
-        return (
-          <div key={check.code}>
-            <label htmlFor={name} className="mb-1 block font-medium">
-              覆盖理由：{titles[check.code] ?? check.code}
-            </label>
+      {blocking.map((check) => (
+        <Field key={check.code} name={`override.${check.code}`} label={`覆盖理由：${labelOf(titles, check.code)}`} hint={check.detail}>
+          {(p) => (
             <textarea
-              id={name}
-              name={name}
+              {...p}
               rows={2}
               value={reasons[check.code] ?? ""}
               onChange={(e) => setReasons({ ...reasons, [check.code]: e.target.value })}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={`${name}-detail${error ? ` ${name}-error` : ""}`}
-              className="w-full rounded border border-gray-400 p-2"
+              className={inputClass}
             />
-            <p id={`${name}-detail`} className="text-sm text-gray-700">
-              {check.detail}
-            </p>
-            {error && (
-              <p id={`${name}-error`} className="text-sm text-red-800">
-                {error}
-              </p>
-            )}
-          </div>
-        );
-      })}
-      <FormStatus state={state} success="已发布。公众现在看到的是这一版本。" />
-      <button type="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-bold text-white hover:bg-brand-dark disabled:opacity-60">
-        {pending ? "正在发布…" : `发布第 ${nextVersion} 版`}
-      </button>
-    </form>
+          )}
+        </Field>
+      ))}
+    </ActionForm>
   );
 }

@@ -6,6 +6,7 @@ import { DownloadLink } from "@/components/ui/DownloadLink";
 import { Table } from "@/components/ui/Table";
 import { requirePage } from "@/lib/auth/session";
 import { chinaDateTime } from "@/lib/dates";
+import { labelOf } from "@/lib/labels";
 import { can } from "@/lib/permissions";
 import { currentYear, reportWorkspace } from "@/lib/report/admin";
 import { EXPORT_FORMAT_CODES, EXPORT_FORMATS } from "@/lib/report/export";
@@ -37,7 +38,7 @@ export default async function ReportYearPage({ params }: { params: Promise<{ yea
   const marks = new Map<string, CellMark>();
   for (const check of ws.checks.filter((c) => !c.ok)) {
     const kind = check.severity === "error" ? "未通过检查" : "提醒";
-    for (const cell of check.cells) marks.set(cell, { reason: `${kind}：${CHECK_TITLES[check.code] ?? check.code}`, tone: check.severity });
+    for (const cell of check.cells) marks.set(cell, { reason: `${kind}：${labelOf(CHECK_TITLES, check.code)}`, tone: check.severity });
   }
   for (const d of ws.drift) marks.set(d.cell, { reason: `发布后数据已变化：已发布 ${d.published}，现为 ${d.current}`, tone: "error" });
   const stale = ws.checks.some((c) => c.code === "text.figures" && !c.ok);
@@ -89,7 +90,7 @@ export default async function ReportYearPage({ params }: { params: Promise<{ yea
           {ws.checks.map((check) => (
             <li key={check.code} className={check.ok ? "" : check.severity === "error" ? "text-red-900" : "text-amber-900"}>
               <span className="font-bold">
-                {check.ok ? "✓ 通过" : check.severity === "error" ? "✗ 未通过" : "! 提醒"}：{CHECK_TITLES[check.code] ?? check.code}
+                {check.ok ? "✓ 通过" : check.severity === "error" ? "✗ 未通过" : "! 提醒"}：{labelOf(CHECK_TITLES, check.code)}
               </span>
               <span className="block text-sm">{check.detail}</span>
               {check.cells.length > 0 && (
@@ -187,7 +188,7 @@ export default async function ReportYearPage({ params }: { params: Promise<{ yea
             `第 ${v.versionNo} 版`,
             chinaDateTime(v.publishedAt),
             v.publishedBy.name,
-            v.overrides.length === 0 ? "无" : v.overrides.map((o) => `${CHECK_TITLES[o.code] ?? o.code}：${o.reason}`).join("；"),
+            v.overrides.length === 0 ? "无" : v.overrides.map((o) => `${labelOf(CHECK_TITLES, o.code)}：${o.reason}`).join("；"),
             <span key={v.versionNo} className="flex flex-wrap gap-x-3">
               {EXPORT_FORMAT_CODES.map((format) => (
                 <ExportLink key={format} format={format} href={download(format, v.versionNo)} className="text-blue-800 underline">

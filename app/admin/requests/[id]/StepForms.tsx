@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { ActionForm, Field, inputClass } from "@/components/ui/form";
+import { ActionForm, CodeOptions, Field, inputClass } from "@/components/ui/form";
 import type { EventKind } from "@/lib/requests/events";
 import { CONSULTED_PARTIES, FEE_BASES, OUTCOMES } from "@/lib/requests/codes";
 import {
@@ -23,14 +23,6 @@ type Props = {
   allowed: EventKind[];
   unpaidFees: { id: string; label: string }[];
 };
-
-function Options({ set }: { set: Record<string, string> }) {
-  return Object.entries(set).map(([code, label]) => (
-    <option key={code} value={code}>
-      {label}
-    </option>
-  ));
-}
 
 /** One step of the clock: a titled card with its own form; the server re-checks every rule. */
 function StepCard({
@@ -106,7 +98,7 @@ export function StepForms({ requestId, version, today, allowed, unpaidFees }: Pr
           <Field name="party" label="征求对象类型" required>
             {(p) => (
               <select {...p} defaultValue="third_party" className={inputClass}>
-                <Options set={CONSULTED_PARTIES} />
+                <CodeOptions set={CONSULTED_PARTIES} />
               </select>
             )}
           </Field>
@@ -143,7 +135,7 @@ export function StepForms({ requestId, version, today, allowed, unpaidFees }: Pr
           <Field name="basis" label="计收方式" required>
             {(p) => (
               <select {...p} defaultValue="per_item" className={inputClass}>
-                <Options set={FEE_BASES} />
+                <CodeOptions set={FEE_BASES} />
               </select>
             )}
           </Field>
@@ -175,7 +167,7 @@ export function StepForms({ requestId, version, today, allowed, unpaidFees }: Pr
             {(p) => (
               <select {...p} defaultValue="" className={inputClass}>
                 <option value="">请选择</option>
-                <Options set={OUTCOMES} />
+                <CodeOptions set={OUTCOMES} />
               </select>
             )}
           </Field>

@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { Table } from "@/components/ui/Table";
 import { requirePage } from "@/lib/auth/session";
 import { todayInChina } from "@/lib/dates";
-import { APPEAL_KINDS, APPEAL_RESULTS, type AppealKind, type AppealResult } from "@/lib/appeals/codes";
+import { APPEAL_KINDS, APPEAL_RESULTS } from "@/lib/appeals/codes";
+import { labelOf } from "@/lib/labels";
 import {
   APPLICANT_TYPES,
   FEE_BASES,
@@ -21,7 +22,6 @@ import { StepForms } from "./StepForms";
 
 export const metadata = { title: "办理申请" };
 
-const label = (set: Record<string, string>, code: string | null) => (code ? (set[code] ?? code) : "—");
 const yuan = (fen: number) => `${(fen / 100).toFixed(2)}元`;
 
 export default async function RequestPage({ params }: { params: Promise<{ id: string }> }) {
@@ -32,10 +32,10 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   const person = request.applicantType === "natural_person";
   const fields: [string, string | null][] = [
     ["受理机关", request.org.name],
-    ["申请人类型", label(APPLICANT_TYPES, request.applicantType)],
+    ["申请人类型", labelOf(APPLICANT_TYPES, request.applicantType)],
     [person ? "姓名" : "名称", request.applicantName],
     ...(person
-      ? ([["证件", request.idType ? `${label(ID_TYPES, request.idType)} ${request.idNumber ?? ""}` : null]] as [string, string | null][])
+      ? ([["证件", request.idType ? `${labelOf(ID_TYPES, request.idType)} ${request.idNumber ?? ""}` : null]] as [string, string | null][])
       : ([
           ["统一社会信用代码", request.orgCreditCode],
           ["法定代表人或负责人", request.legalRepresentative],
@@ -45,13 +45,13 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
     ["电子邮箱", request.email],
     ["通信地址", request.address],
     ["邮政编码", request.postcode],
-    ["申请渠道", label(REQUEST_CHANNELS, request.channel)],
+    ["申请渠道", labelOf(REQUEST_CHANNELS, request.channel)],
     ["提交时间", todayInChina(request.submittedAt)],
     ["收到申请之日", request.receivedOn ?? "待确认"],
     ["所需信息", request.description],
     ["用途", request.purpose],
-    ["提供形式", label(PROVISION_FORMS, request.provisionForm)],
-    ["获取方式", label(OBTAIN_METHODS, request.obtainMethod)],
+    ["提供形式", labelOf(PROVISION_FORMS, request.provisionForm)],
+    ["获取方式", labelOf(OBTAIN_METHODS, request.obtainMethod)],
   ];
   return (
     <div className="space-y-6">
@@ -62,8 +62,8 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
         </Link>
       </div>
       <p className="text-lg">
-        状态：<strong>{label(REQUEST_STATUSES, request.status)}</strong>
-        {request.outcome && `（${label(OUTCOMES, request.outcome)}，${request.closedOn} 答复）`}
+        状态：<strong>{labelOf(REQUEST_STATUSES, request.status)}</strong>
+        {request.outcome && `（${labelOf(OUTCOMES, request.outcome)}，${request.closedOn} 答复）`}
         <span className="ml-3">
           <DueSummary clock={clock} overdue={detail.overdue} daysLeft={detail.daysLeft} />
         </span>
@@ -81,8 +81,8 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
                 <Link href={`/admin/requests/${s.id}`} className="text-blue-800 underline">
                   {s.number}
                 </Link>
-                （内容相似度 {Math.round(s.score * 100)}%，{label(REQUEST_STATUSES, s.status)}
-                {s.outcome && `：${label(OUTCOMES, s.outcome)}`}）：{s.description}
+                （内容相似度 {Math.round(s.score * 100)}%，{labelOf(REQUEST_STATUSES, s.status)}
+                {s.outcome && `：${labelOf(OUTCOMES, s.outcome)}`}）：{s.description}
               </li>
             ))}
           </ul>
@@ -163,7 +163,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
           <Table
             caption="信息处理费"
             headers={["计收方式", "金额", "通知日期", "缴费日期"]}
-            rows={request.fees.map((f) => [label(FEE_BASES, f.basis), yuan(f.amountFen), f.noticeOn, f.paidOn ?? "未缴纳"])}
+            rows={request.fees.map((f) => [labelOf(FEE_BASES, f.basis), yuan(f.amountFen), f.noticeOn, f.paidOn ?? "未缴纳"])}
           />
         </section>
       )}
@@ -181,8 +181,8 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
                 <Link href={`/admin/appeals/${a.id}`} className="text-blue-800 underline">
                   {a.number}
                 </Link>
-                ：{APPEAL_KINDS[a.kind as AppealKind] ?? a.kind}，{a.filedOn} 立案，
-                {a.closedOn ? `${a.closedOn} 审结（${APPEAL_RESULTS[a.result as AppealResult] ?? a.result}）` : "尚未审结"}
+                ：{labelOf(APPEAL_KINDS, a.kind)}，{a.filedOn} 立案，
+                {a.closedOn ? `${a.closedOn} 审结（${labelOf(APPEAL_RESULTS, a.result)}）` : "尚未审结"}
               </li>
             ))}
           </ul>

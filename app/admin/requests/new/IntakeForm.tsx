@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import { ActionForm, Field, inputClass } from "@/components/ui/form";
+import { ActionForm, CodeOptions, Field, inputClass } from "@/components/ui/form";
 import { ApplicantFields } from "@/components/requests/ApplicantFields";
 import { REQUEST_CHANNELS } from "@/lib/requests/codes";
 import { intakeAction } from "../actions";
@@ -45,11 +45,7 @@ export function IntakeForm({ today }: { today: string }) {
       <Field name="channel" label="申请渠道" required>
         {(p) => (
           <select {...p} defaultValue="in_person" className={inputClass}>
-            {Object.entries(REQUEST_CHANNELS).map(([code, label]) => (
-              <option key={code} value={code}>
-                {label}
-              </option>
-            ))}
+            <CodeOptions set={REQUEST_CHANNELS} />
           </select>
         )}
       </Field>

@@ -6,12 +6,11 @@ import { requirePage } from "@/lib/auth/session";
 import { DISCLOSURES, GENRES, ITEM_STATUSES } from "@/lib/items/codes";
 import { currentYear } from "@/lib/report/admin";
 import { DRILLDOWN_LIMIT, drilldown } from "@/lib/report/drilldown";
+import { labelOf } from "@/lib/labels";
 import { reportYear } from "@/lib/report/formats";
 import { APPLICANT_TYPES, OUTCOMES } from "@/lib/requests/codes";
 
 export const metadata = { title: "报告数据明细" };
-
-const label = <T extends Record<string, string>>(set: T, code: string | null) => (code ? (set[code as keyof T] ?? code) : "—");
 
 export default async function CellPage({ params }: { params: Promise<{ year: string; cell: string }> }) {
   const user = await requirePage("report.edit");
@@ -46,12 +45,12 @@ export default async function CellPage({ params }: { params: Promise<{ year: str
               rows={drill.records.map((r) => [
                 r.indexNo,
                 r.title,
-                label(GENRES, r.genre),
-                label(DISCLOSURES, r.disclosure),
+                labelOf(GENRES, r.genre),
+                labelOf(DISCLOSURES, r.disclosure),
                 r.createdOn,
                 r.publishedOn ?? "—",
                 r.abolishedOn ?? "—",
-                label(ITEM_STATUSES, r.status),
+                labelOf(ITEM_STATUSES, r.status),
               ])}
             />
           )}
@@ -61,10 +60,10 @@ export default async function CellPage({ params }: { params: Promise<{ year: str
               headers={["申请编号", "申请人类型", "收到申请日期", "办结日期", "办理结果"]}
               rows={drill.records.map((r) => [
                 r.number,
-                label(APPLICANT_TYPES, r.applicantType),
+                labelOf(APPLICANT_TYPES, r.applicantType),
                 r.receivedOn ?? "—",
                 r.closedOn ?? "未办结",
-                label(OUTCOMES, r.outcome),
+                labelOf(OUTCOMES, r.outcome),
               ])}
             />
           )}
@@ -72,7 +71,7 @@ export default async function CellPage({ params }: { params: Promise<{ year: str
             <Table
               caption={`${drill.label}：行政复议、行政诉讼`}
               headers={["案号", "类型", "提起日期", "结案日期", "结果"]}
-              rows={drill.records.map((r) => [r.number, label(APPEAL_KINDS, r.kind), r.filedOn, r.closedOn ?? "未结案", label(APPEAL_RESULTS, r.result)])}
+              rows={drill.records.map((r) => [r.number, labelOf(APPEAL_KINDS, r.kind), r.filedOn, r.closedOn ?? "未结案", labelOf(APPEAL_RESULTS, r.result)])}
             />
           )}
         </>
