@@ -9,7 +9,7 @@ import { computeClock } from "./clock";
 import { findEvent } from "./events";
 import { loadLedgers } from "./ledger";
 import { OUTCOMES, REQUEST_STATUSES, type Outcome, type RequestStatus } from "./codes";
-import { normalizeTrackingCode } from "./tracking-code";
+import { normalizeTrackingCode, trackingCodeTag } from "./tracking-code";
 
 /** 10 look-ups per address per 15 minutes: plenty for an applicant, useless for guessing a 49-bit code. */
 export const TRACK_RATE = { limit: 10, windowMs: 15 * 60_000 };
@@ -27,8 +27,13 @@ const decoy = hashPassword("decoy-tracking-code");
 export async function trackRequest(input: { number: string; code: string }, ip: string) {
   if (!(await consumeAttempt(`track:${ip}`, TRACK_RATE))) throw new DomainError("查询次数过多，请15分钟后再试。");
   const code = normalizeTrackingCode(input.code);
+  // Requests written before the tag existed have none: they are checked too (bounded, and fewer every year).
   const candidates = await db.disclosureRequest.findMany({
-    where: { number: input.number.trim(), trackingCodeHash: { not: null } },
+    where: {
+      number: input.number.trim(),
+      trackingCodeHash: { not: null },
+      OR: [{ trackingCodeTag: trackingCodeTag(code) }, { trackingCodeTag: null }],
+    },
     select: { id: true, trackingCodeHash: true },
   });
   let match: string | null = null;
