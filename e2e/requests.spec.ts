@@ -33,7 +33,7 @@ async function track(page: Page, number: string, code: string) {
 
 test("a citizen applies online and follows the request through 补正, extension and a 部分公开 reply", async ({ page }) => {
   test.slow(); // a long journey: the applicant, the clerk through every step, the applicant again
-  await page.goto("/apply");
+  await page.goto("/apply?org=xiaotao");
   await fillApplication(page);
   await page.getByRole("button", { name: "提交申请" }).click();
   await expect(page.getByRole("heading", { name: "申请已提交" })).toBeVisible();
@@ -125,7 +125,7 @@ test("a citizen applies online and follows the request through 补正, extension
 
 test("hostile input on the public form is refused in Chinese and stores nothing", async ({ page }) => {
   const before = await countRequests();
-  await page.goto("/apply");
+  await page.goto("/apply?org=xiaotao");
   await fillApplication(page);
   await page.getByLabel("姓名").fill("<script>alert('x')</script>");
   await page.getByLabel("证件号码").fill("110105194912310021");
@@ -214,7 +214,7 @@ test("a clerk logs an oral application, sees the repeat-request hint, and logs a
 
 test("the public pages fit a 375 px screen and pass an accessibility scan", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
-  for (const path of ["/apply", "/track"]) {
+  for (const path of ["/apply", "/apply?org=xiaotao", "/track"]) {
     await page.goto(path);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     const axe = await new AxeBuilder({ page }).analyze();

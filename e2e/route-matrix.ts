@@ -63,6 +63,9 @@ export const ROUTES: Record<string, RouteExpectation> = {
   // public site
   "/": { expect: everyone },
   "/guide": { expect: everyone },
+  "/org": { expect: everyone },
+  "/org/[code]": { params: { code: "org:xiaotao" }, expect: everyone },
+  "/org/[code]/guide": { params: { code: "org:xiaotao" }, expect: everyone },
   "/catalogue": { expect: everyone },
   "/items/[id]": { params: { id: "item:xiaotao:published" }, expect: everyone },
   "/apply": { expect: everyone },

@@ -4,6 +4,7 @@ export type NavEntry = { href: string; label: string; /** other paths that belon
 
 export const PUBLIC_NAV: NavEntry[] = [
   { href: "/", label: "首页" },
+  { href: "/org", label: "机构导航" },
   { href: "/guide", label: "政府信息公开指南" },
   { href: "/rules", label: "政府信息公开制度" },
   { href: "/catalogue", label: "法定主动公开内容", also: ["/items"] },

@@ -10,7 +10,7 @@ import { todayInChina } from "@/lib/dates";
 import { computeClock, validateNextEvent, type ClockEvent } from "@/lib/requests/clock";
 import { nextRequestNumber } from "@/lib/requests/numbering";
 import { statusFromClock } from "@/lib/requests/status";
-import { normalizeTrackingCode } from "@/lib/requests/tracking-code";
+import { normalizeTrackingCode, trackingCodeTag } from "@/lib/requests/tracking-code";
 
 /** The 查询码 of the demo's online application, printed by the seed so the tracking page can be tried. */
 export const DEMO_TRACKING_CODE = "23456-ABCDE";
@@ -234,7 +234,10 @@ export async function seedRequestLedgers() {
         data: {
           orgId,
           number: await nextRequestNumber(tx, orgId, year),
-          trackingCodeHash: demo.trackingCode ? await hashPassword(normalizeTrackingCode(demo.trackingCode)) : null,
+          ...(demo.trackingCode && {
+            trackingCodeHash: await hashPassword(normalizeTrackingCode(demo.trackingCode)),
+            trackingCodeTag: trackingCodeTag(normalizeTrackingCode(demo.trackingCode)),
+          }),
           ...demo.applicant,
           channel: demo.channel,
           submittedAt: received ? new Date(`${received.on}T09:00:00+08:00`) : new Date(Date.now() - (DEMOS.length - minute++) * 60_000),

@@ -10,6 +10,7 @@ import { env } from "@/lib/env";
 import { hashPassword } from "@/lib/auth/password";
 import { importInterchange, loadKnownCodes, validateInterchange } from "@/lib/interchange/import";
 import type { InterchangeFile } from "@/lib/interchange/schema";
+import type { OrgKind } from "@/lib/organizations/codes";
 import { outcomeCodes, applicantTypeCodes } from "@/lib/requests/codes";
 import { DEMO_PASSWORD, DEMO_USERS } from "./demo-users";
 import { XIAOTAO_CONTACT } from "./seed-contacts";
@@ -41,10 +42,28 @@ const TITLES: Record<string, string[]> = {
   "work-safety": ["{org}{year}年防汛抗旱应急预案", "安全生产大检查工作方案", "森林防火期管理通告"],
 };
 
-type DemoOrg = { code: string; name: string; short: string; indexPrefix: string; docPrefix: string };
+type DemoOrg = {
+  code: string;
+  name: string;
+  short: string;
+  indexPrefix: string;
+  docPrefix: string;
+  kind: OrgKind;
+  parent: string | null;
+  /** Requests and statistics too (the bodies the demo accounts work for); the others publish items only. */
+  casework?: true;
+};
+// A county-level platform as 国办发〔2017〕47号 describes it: the 市人民政府, its departments and its townships and
+// 街道, which publish through the county's site. The two bodies with casework come first, so their records (drawn
+// from one seeded sequence) are the same as before the others were added.
 const ORGS: DemoOrg[] = [
-  { code: "xiaotao", name: "永安市小陶镇人民政府", short: "小陶镇", indexPrefix: "003680183", docPrefix: "陶政" },
-  { code: "yongan-sfj", name: "永安市司法局", short: "市司法局", indexPrefix: "003680047", docPrefix: "永司" },
+  { code: "xiaotao", name: "永安市小陶镇人民政府", short: "小陶镇", indexPrefix: "003680183", docPrefix: "陶政", kind: "township", parent: "yongan", casework: true },
+  { code: "yongan-sfj", name: "永安市司法局", short: "市司法局", indexPrefix: "003680047", docPrefix: "永司", kind: "department", parent: "yongan", casework: true },
+  { code: "yongan", name: "永安市人民政府", short: "市政府", indexPrefix: "003680000", docPrefix: "永政", kind: "county_government", parent: null },
+  { code: "yongan-jyj", name: "永安市教育局", short: "市教育局", indexPrefix: "003680031", docPrefix: "永教", kind: "department", parent: "yongan" },
+  { code: "yongan-czj", name: "永安市财政局", short: "市财政局", indexPrefix: "003680052", docPrefix: "永财", kind: "department", parent: "yongan" },
+  { code: "yanxi", name: "永安市燕西街道办事处", short: "燕西街道", indexPrefix: "003680171", docPrefix: "燕西", kind: "township", parent: "yongan" },
+  { code: "xiyang", name: "永安市西洋镇人民政府", short: "西洋镇", indexPrefix: "003680186", docPrefix: "西洋", kind: "township", parent: "yongan" },
 ];
 
 function demoRecords(): InterchangeFile {
@@ -53,7 +72,7 @@ function demoRecords(): InterchangeFile {
   const categories = Object.keys(TITLES);
   const file: InterchangeFile = {
     version: 1,
-    organizations: ORGS.map(({ code, name, indexPrefix }) => ({ code, name, indexPrefix })),
+    organizations: ORGS.map(({ code, name, indexPrefix, kind, parent }) => ({ code, name, indexPrefix, kind, parent })),
     categories: [],
     items: [],
     requests: [],
@@ -62,7 +81,7 @@ function demoRecords(): InterchangeFile {
   };
   for (const org of ORGS) {
     for (let year = 2021; year <= 2025; year++) {
-      const count = org.code === "xiaotao" ? 14 + Math.floor(next() * 8) : 8 + Math.floor(next() * 5);
+      const count = org.code === "xiaotao" ? 14 + Math.floor(next() * 8) : org.casework ? 8 + Math.floor(next() * 5) : 3 + Math.floor(next() * 3);
       for (let i = 1; i <= count; i++) {
         const category = pick(categories);
         const createdOn = `${year}-${pad(1 + Math.floor(next() * 12))}-${pad(1 + Math.floor(next() * 28))}`;
@@ -87,6 +106,7 @@ function demoRecords(): InterchangeFile {
         });
       }
     }
+    if (!org.casework) continue;
     // Requests: every outcome appears at least once, all answered (the requests still open, with their full
     // ledgers, come from prisma/seed-requests.ts: an open request without events would show years overdue).
     const outcomes = [...outcomeCodes];

@@ -1,3 +1,4 @@
+import { parseCommandLine } from "@/lib/cli";
 import { env } from "@/lib/env";
 import { importInterchangeFile, type ImportSummary } from "@/lib/interchange/import";
 import { catchUpPairs } from "@/lib/items/pair-catch-up";
@@ -12,12 +13,13 @@ const LABELS: Record<keyof ImportSummary, string> = {
 };
 
 async function main(args: string[]): Promise<number> {
-  const dryRun = args.includes("--dry-run");
-  const path = args.find((arg) => !arg.startsWith("--"));
-  if (!path) {
-    console.error("用法：npm run import -- <file.json> [--dry-run]");
+  const parsed = parseCommandLine(args, { "dry-run": { type: "boolean" } });
+  const path = typeof parsed === "string" ? undefined : parsed.positionals[0];
+  if (typeof parsed === "string" || !path || parsed.positionals.length > 1) {
+    console.error(`${typeof parsed === "string" ? `${parsed}\n` : ""}用法：npm run import -- <file.json> [--dry-run]`);
     return 2;
   }
+  const dryRun = parsed.values["dry-run"] ?? false;
   let result;
   try {
     result = await importInterchangeFile(path, { dryRun });

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { parseCommandLine } from "@/lib/cli";
 import { draftDocument, loadDraft, loadPublished, publishedDocument, type ReportDocument } from "@/lib/report/document";
 import { reportYear } from "@/lib/report/formats";
 import { EXPORT_FORMAT_CODES, exportFileName, writeExport, type ExportFormat } from "@/lib/report/export";
@@ -6,11 +7,6 @@ import { EXPORT_FORMAT_CODES, exportFileName, writeExport, type ExportFormat } f
 const USAGE = `用法：npm run report -- --org <机构代码> --year <YYYY> --format ${EXPORT_FORMAT_CODES.join("|")} [--out <path>] [--version latest|<版本号>]
   默认导出按当前记录生成的草稿；--version 导出已发布的版本（latest 为最新发布版）。
   json、csv、html 未给 --out 时输出到标准输出；docx、xlsx 未给 --out 时写入当前目录下以报告命名的文件。`;
-
-function option(args: string[], name: string): string | undefined {
-  const index = args.indexOf(`--${name}`);
-  return index >= 0 ? args[index + 1] : undefined;
-}
 
 async function load(org: string, year: number, version: string | undefined): Promise<ReportDocument | string> {
   if (version === undefined) {
@@ -23,16 +19,22 @@ async function load(org: string, year: number, version: string | undefined): Pro
   return frozen ? publishedDocument(frozen) : `${org} ${year} 年没有已发布的报告${versionNo ? `（第${versionNo}版）` : ""}`;
 }
 
+const OPTIONS = { org: { type: "string" }, year: { type: "string" }, format: { type: "string" }, out: { type: "string" }, version: { type: "string" } } as const;
+
 async function main(args: string[]): Promise<number> {
-  const org = option(args, "org");
-  const year = reportYear.safeParse(option(args, "year"));
-  const format = (option(args, "format") ?? "json") as ExportFormat;
-  const out = option(args, "out");
+  const parsed = parseCommandLine(args, OPTIONS);
+  if (typeof parsed === "string" || parsed.positionals.length > 0) {
+    console.error(`${typeof parsed === "string" ? parsed : `多余的参数：${parsed.positionals.join(" ")}`}\n${USAGE}`);
+    return 2;
+  }
+  const { org, out, version } = parsed.values;
+  const year = reportYear.safeParse(parsed.values.year);
+  const format = (parsed.values.format ?? "json") as ExportFormat;
   if (!org || !year.success || !EXPORT_FORMAT_CODES.includes(format)) {
     console.error(USAGE);
     return 2;
   }
-  const doc = await load(org, year.data, option(args, "version"));
+  const doc = await load(org, year.data, version);
   if (typeof doc === "string") {
     console.error(doc);
     return 1;

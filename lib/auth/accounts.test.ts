@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { accountOrganizations } from "@/lib/organizations";
+import { accountOrganizations } from "@/lib/organizations/queries";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
 import { changeOwnPassword, createUser, resetPassword, setUserActive, updateUser } from "./accounts";
 import { activeLock, lockKeys, MAX_FAILURES } from "./lockout";

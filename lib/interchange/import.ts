@@ -4,7 +4,7 @@ import { env } from "@/lib/env";
 import { readInterchangeFile } from "./read";
 import { SECTIONS, sectionSchemas, type InterchangeFile, type InterchangeItem, type Section, type SectionRow } from "./schema";
 import type { Tally } from "./upsert";
-import { InterchangeValidator, type KnownCodes } from "./validate";
+import { InterchangeValidator, InvalidFile, type KnownCodes } from "./validate";
 import { BATCHED, Writer, type ImportSummary } from "./writer";
 
 export { validateInterchange, type KnownCodes, type ValidationResult } from "./validate";
@@ -24,13 +24,6 @@ export async function loadKnownCodes(): Promise<KnownCodes> {
 }
 
 class DryRunRollback extends Error {}
-
-/** The file has errors: the transaction is rolled back and they are reported. */
-class InvalidFile extends Error {
-  constructor(readonly errors: string[]) {
-    super("invalid interchange file");
-  }
-}
 
 /**
  * Writing stopped part-way although the file is valid: an element came before the organisation or category it
@@ -103,14 +96,19 @@ export async function importInterchangeFile(path: string, options: { dryRun: boo
     if (error instanceof InvalidFile) return { ok: false, errors: error.errors };
     if (!(error instanceof IncompleteWrite)) throw error;
   }
-  const summary = await inTransaction(options.dryRun, async (writer) => {
-    for (const sections of [["organizations", "categories"], BATCHED] as const) {
-      for await (const { section, row } of rows(sections)) await writer.add(section, row);
-      await writer.flush();
-    }
-    await itemsWithoutIndexNo(writer);
-  });
-  return { ok: true, summary };
+  try {
+    const summary = await inTransaction(options.dryRun, async (writer) => {
+      for (const sections of [["organizations", "categories"], BATCHED] as const) {
+        for await (const { section, row } of rows(sections)) await writer.add(section, row);
+        await writer.flush();
+      }
+      await itemsWithoutIndexNo(writer);
+    });
+    return { ok: true, summary };
+  } catch (error) {
+    if (error instanceof InvalidFile) return { ok: false, errors: error.errors };
+    throw error;
+  }
 }
 
 async function inTransaction(dryRun: boolean, work: (writer: Writer) => Promise<void>): Promise<ImportSummary> {

@@ -3,6 +3,7 @@ import { isIsoDate, isoDate } from "@/lib/dates";
 import { disclosureCodes, genreCodes, publicationChannelCodes } from "@/lib/items/codes";
 import { applicantTypeCodes, outcomeCodes, requestChannelCodes } from "@/lib/requests/codes";
 import { appealKindCodes, appealResultCodes } from "@/lib/appeals/codes";
+import { orgKindCodes } from "@/lib/organizations/codes";
 import { formatForYear, MONEY_CELLS, statisticCodes } from "@/lib/report/formats";
 
 /** An enum whose error names the unknown value, e.g. `unknown code "withheld.foo"`. */
@@ -30,6 +31,10 @@ const organization = z.object({
   code: naturalKey,
   name: text(200),
   indexPrefix: text(64),
+  /** The supervising or containing body's code; absent: left as it is, null: a root of the tree. */
+  parent: naturalKey.nullish(),
+  /** Absent: left as it is (a new body is a department). */
+  kind: code(orgKindCodes).optional(),
 });
 
 const category = z.object({ code: naturalKey, name: text(100) });

@@ -10,6 +10,13 @@ import {
   type SectionRow,
 } from "./schema";
 
+/** The file has errors: the transaction is rolled back and they are reported. */
+export class InvalidFile extends Error {
+  constructor(readonly errors: string[]) {
+    super(errors.join("\n"));
+  }
+}
+
 export type ValidationResult = { ok: true; file: InterchangeFile } | { ok: false; errors: string[] };
 
 /** Everything the file refers to that is already in the database. */
@@ -48,6 +55,7 @@ export class InterchangeValidator {
   /** References not yet resolvable when met: the organisation or category may still come later in the file. */
   private readonly unresolvedOrgs: Reference[] = [];
   private readonly unresolvedCategories: Reference[] = [];
+  private readonly unresolvedParents: Reference[] = [];
   /** Items without 索引号: they are written after all the others (see importInterchange). */
   itemsWithoutIndexNo = 0;
 
@@ -92,7 +100,11 @@ export class InterchangeValidator {
     const natural = NATURAL_KEYS[section] as { field: string; key: (row: SectionRow<Section>) => string | null };
     const key = natural.key(row);
     if (key !== null && this.keys[section].add(key)) this.suspects.push({ section, index, key });
-    if (section === "organizations") this.organizations.add((row as SectionRow<"organizations">).code);
+    if (section === "organizations") {
+      const org = row as SectionRow<"organizations">;
+      this.organizations.add(org.code);
+      if (org.parent) this.unresolvedParents.push({ section, index, code: org.parent });
+    }
     else if (section === "categories") this.categories.add((row as SectionRow<"categories">).code);
     else {
       const org = (row as { org: string }).org;
@@ -129,6 +141,9 @@ export class InterchangeValidator {
         .filter((ref) => !this.organizations.has(ref.code))
         .sort(order)
         .map((ref) => `${ref.section}[${ref.index}].org: 未知机构 unknown organization "${ref.code}"`),
+      ...this.unresolvedParents
+        .filter((ref) => !this.organizations.has(ref.code))
+        .map((ref) => `${ref.section}[${ref.index}].parent: 未知上级机构 unknown organization "${ref.code}"`),
       ...this.unresolvedCategories
         .filter((ref) => !this.categories.has(ref.code))
         .sort(order)

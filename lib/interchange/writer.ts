@@ -1,7 +1,9 @@
 import { newId } from "@/lib/ids";
 import { nextIndexNo } from "@/lib/items/index-number";
+import { findCycle } from "@/lib/organizations/tree";
 import { SECTIONS, type InterchangeItem, type Section, type SectionRow } from "./schema";
 import { upsert, type Existing, type Spec, type Tally, type Tx } from "./upsert";
+import { InvalidFile } from "./validate";
 
 export type ImportSummary = Record<Section, Tally>;
 
@@ -25,6 +27,8 @@ const timestamp = () => new Date().toISOString().replace("Z", "+00:00");
 export class Writer {
   private orgs = new Map<string, { id: string; indexPrefix: string; indexPattern: string }>();
   private categoryIds = new Map<string, string>();
+  /** Parents and kinds to set once all organisations are written. */
+  private orgLinks: Pick<SectionRow<"organizations">, "code" | "parent" | "kind">[] = [];
   /** The code → id maps need reloading: organisations or categories were written since they were read. */
   private stale = true;
   private pending: { [S in Section]: SectionRow<S>[] } = {
@@ -52,6 +56,10 @@ export class Writer {
       if (!this.orgs.has(org) || (category !== undefined && !this.categoryIds.has(category))) return false;
       if (section === "items" && !(row as InterchangeItem).indexNo) return true;
     }
+    if (section === "organizations") {
+      const { code, parent, kind } = row as SectionRow<"organizations">;
+      if (parent !== undefined || kind !== undefined) this.orgLinks.push({ code, parent, kind });
+    }
     const queue = this.pending[section] as SectionRow<S>[];
     queue.push(row);
     if (queue.length >= BATCH_SIZE) await this.write(section);
@@ -60,6 +68,32 @@ export class Writer {
 
   async flush() {
     for (const section of SECTIONS) await this.write(section);
+    await this.linkOrganizations();
+  }
+
+  /**
+   * Sets the parents and kinds the file gives, once every organisation of the file is written (a parent may come
+   * after its children). A link that would make a body its own ancestor fails the import.
+   */
+  private async linkOrganizations() {
+    if (this.orgLinks.length === 0) return;
+    const links = this.orgLinks;
+    this.orgLinks = [];
+    const orgs = await this.tx.organization.findMany({ select: { id: true, code: true, parentId: true, kind: true } });
+    const byCode = new Map(orgs.map((o) => [o.code, o]));
+    for (const link of links) {
+      const org = byCode.get(link.code)!;
+      const parentId = link.parent === undefined ? org.parentId : link.parent === null ? null : byCode.get(link.parent)!.id;
+      const kind = link.kind ?? org.kind;
+      if (parentId === org.parentId && kind === org.kind) continue;
+      await this.tx.organization.update({ where: { id: org.id }, data: { parentId, kind } });
+      Object.assign(org, { parentId, kind });
+    }
+    const cycle = findCycle(orgs);
+    if (cycle.length) {
+      const codes = orgs.filter((o) => cycle.includes(o.id)).map((o) => o.code);
+      throw new InvalidFile([`organizations: 上级机构构成循环 circular parents: ${codes.join(" → ")}`]);
+    }
   }
 
   /** Writes the organisations and categories queued so far, then reads every code → id once. */

@@ -4,19 +4,23 @@ import { decodeCursor } from "./cursor";
 import { MAX_QUERY_CHARS } from "./search";
 
 /** Filters arrive in the URL (clean links for every view). Anything malformed is ignored, never an error. */
-type SearchParams = Record<string, string | string[] | undefined>;
+export type SearchParams = Record<string, string | string[] | undefined>;
 
 const first = (value: unknown) => {
   const v = Array.isArray(value) ? value[0] : value;
   return typeof v === "string" && v.trim() !== "" ? v.trim() : undefined;
 };
-const lenient = <T extends z.ZodType>(schema: T) => z.preprocess(first, schema.optional()).catch(undefined);
+/** A URL parameter: its first value, trimmed; absent when empty or malformed. */
+export const lenient = <T extends z.ZodType>(schema: T) => z.preprocess(first, schema.optional()).catch(undefined);
+/** An organisation's code in a URL (the interchange's natural-key alphabet). */
+export const orgCodeParam = lenient(z.string().regex(/^[A-Za-z0-9._\-/]{1,64}$/));
 
 const year = lenient(z.coerce.number().int().min(1949).max(2100));
 const genre = lenient(z.enum(genreCodes));
 const after = z.preprocess(first, z.string().optional()).transform((v) => decodeCursor(v));
 
 const catalogueSchema = z.object({
+  org: orgCodeParam,
   category: lenient(z.string().regex(/^[a-z0-9-]{1,40}$/)),
   year,
   genre,

@@ -14,10 +14,10 @@ import { canViewItem } from "./policy";
 
 const PUBLIC = { status: "published", disclosure: "proactive", publishedOn: { not: null } } as const;
 
-/** Newest proactive items visible to the public. */
-export function listLatestPublished(limit: number) {
+/** Newest proactive items visible to the public, of one body when its code is given. */
+export function listLatestPublished(limit: number, orgCode?: string) {
   return db.item.findMany({
-    where: PUBLIC,
+    where: orgCode ? { ...PUBLIC, org: { code: orgCode } } : PUBLIC,
     orderBy: [{ publishedOn: "desc" }, { id: "desc" }],
     take: limit,
     select: {
@@ -26,7 +26,7 @@ export function listLatestPublished(limit: number) {
       indexNo: true,
       docNo: true,
       publishedOn: true,
-      org: { select: { name: true } },
+      org: { select: { code: true, name: true } },
       category: { select: { name: true } },
     },
   });
@@ -115,13 +115,16 @@ export async function itemHistory(itemId: string) {
 
 // ---------------------------------------------------------------- public catalogue
 
-export type CatalogueFilter = { category?: string; year?: number; genre?: Genre; q?: string; after?: Cursor | null };
+export type CatalogueFilter = { org?: string; category?: string; year?: number; genre?: Genre; q?: string; after?: Cursor | null };
 export const CATALOGUE_PAGE_SIZE = 20;
 /** Counting stops here, so a broad query costs the same on a catalogue of any size ("more than 10000"). */
 export const CATALOGUE_COUNT_LIMIT = 10_000;
 
 /** Published proactive items, in SQL on the alias i. */
 const VISIBLE = Prisma.sql`i."status" = 'published' AND i."disclosure" = 'proactive' AND i."publishedOn" IS NOT NULL`;
+
+/** Items of the body with this code (a body's own section of the catalogue). */
+const orgIs = (code: string) => Prisma.sql`i."orgId" = (SELECT og."id" FROM "Organization" og WHERE og."code" = ${code})`;
 
 /**
  * The WHERE clause of the public catalogue without the search: published proactive items, filters. `paged`: a
@@ -130,6 +133,7 @@ const VISIBLE = Prisma.sql`i."status" = 'published' AND i."disclosure" = 'proact
  */
 function catalogueWhere(filter: CatalogueFilter, paged = false): Prisma.Sql {
   const where: Prisma.Sql[] = [VISIBLE];
+  if (filter.org) where.push(orgIs(filter.org));
   if (filter.category)
     where.push(Prisma.sql`i."categoryId" = (SELECT c."id" FROM "Category" c WHERE c."code" = ${filter.category})`);
   if (filter.year) {
@@ -154,6 +158,7 @@ type CatalogueRow = {
   summary: string | null;
   categoryCode: string;
   categoryName: string;
+  orgCode: string;
   orgName: string;
 };
 
@@ -177,7 +182,7 @@ export async function listCatalogue(filter: CatalogueFilter, limit = CATALOGUE_P
   // SQLite started from Category and sorted every visible item (0.5 s on 100,000 items).
   const page = (from: Prisma.Sql, condition: Prisma.Sql) =>
     db.$queryRaw<CatalogueRow[]>`SELECT i."id", i."indexNo", i."title", i."docNo", i."issuer", i."genre", i."createdOn",
-        i."publishedOn", i."validity", i."body", i."summary", c."code" AS "categoryCode", c."name" AS "categoryName", o."name" AS "orgName"
+        i."publishedOn", i."validity", i."body", i."summary", c."code" AS "categoryCode", c."name" AS "categoryName", o."code" AS "orgCode", o."name" AS "orgName"
       FROM ${from} LEFT JOIN "Category" c ON c."id" = i."categoryId" LEFT JOIN "Organization" o ON o."id" = i."orgId"
       WHERE ${pageWhere} AND ${condition}${after}
       ORDER BY i."publishedOn" DESC, i."id" DESC LIMIT ${limit + 1}`;
@@ -204,10 +209,10 @@ export async function listCatalogue(filter: CatalogueFilter, limit = CATALOGUE_P
     const condition = search?.rest ?? Prisma.sql`1 = 1`;
     [found, [{ total }]] = await Promise.all([page(items, condition), count(items, condition)]);
   }
-  const rows = found.map(({ categoryCode, categoryName, orgName, ...item }) => ({
+  const rows = found.map(({ categoryCode, categoryName, orgCode, orgName, ...item }) => ({
     ...item,
     category: { code: categoryCode, name: categoryName },
-    org: { name: orgName },
+    org: { code: orgCode, name: orgName },
   }));
   const counted = Number(total);
   return {
@@ -223,7 +228,8 @@ export async function listCatalogue(filter: CatalogueFilter, limit = CATALOGUE_P
  * the GROUP BYs they replace read every published row (the table itself for the categories) and made each
  * catalogue request cost ~190 ms of CPU on 100,000 items.
  */
-export async function countCatalogueFacets() {
+export async function countCatalogueFacets(org?: string) {
+  if (org) return countOrganizationFacets(org);
   const [categories, [newest], [oldest]] = await Promise.all([
     db.$queryRaw<{ code: string; name: string; retired: boolean | number; count: number | bigint }[]>`
       SELECT c."code", c."name", c."retired",
@@ -256,6 +262,30 @@ export async function countCatalogueFacets() {
   };
 }
 
+/**
+ * The same counts for one body's section: GROUP BYs over the body's published items, read from the index that
+ * starts with orgId (a body holds a few thousand items at most; per-category range counts would each read the
+ * whole platform's items of that category).
+ */
+async function countOrganizationFacets(org: string) {
+  const [categories, years] = await Promise.all([
+    db.$queryRaw<{ code: string; name: string; retired: boolean | number; count: number | bigint }[]>`
+      SELECT c."code", c."name", c."retired", coalesce(n."count", 0) AS "count"
+      FROM "Category" c LEFT JOIN (SELECT i."categoryId", count(*) AS "count" FROM "Item" i WHERE ${orgIs(org)} AND ${VISIBLE}
+        GROUP BY i."categoryId") n ON n."categoryId" = c."id"
+      ORDER BY c."sortOrder"`,
+    db.$queryRaw<{ year: string; count: number | bigint }[]>`
+      SELECT substr(i."publishedOn", 1, 4) AS "year", count(*) AS "count" FROM "Item" i WHERE ${orgIs(org)} AND ${VISIBLE}
+      GROUP BY substr(i."publishedOn", 1, 4) ORDER BY 1 DESC`,
+  ]);
+  return {
+    categories: categories
+      .map((c) => ({ code: c.code, name: c.name, count: Number(c.count), retired: Boolean(c.retired) }))
+      .filter((c) => c.count > 0 || !c.retired),
+    years: years.map((y) => ({ year: Number(y.year), count: Number(y.count) })),
+  };
+}
+
 /** Cache tag of everything derived from the set of published items (the catalogue's counts). */
 export const CATALOGUE_TAG = "catalogue";
 /**
@@ -272,7 +302,7 @@ export function catalogueChanged<T>(result: T): T {
   return result;
 }
 
-/** Categories and years that have published items, with their counts, for the catalogue's navigation. */
+/** Categories and years that have published items, with their counts, for the catalogue's navigation (of one body's section when org is given). */
 export const catalogueFacets = unstable_cache(countCatalogueFacets, ["catalogue-facets"], {
   revalidate: CATALOGUE_FACETS_TTL_SECONDS,
   tags: [CATALOGUE_TAG],
@@ -284,7 +314,7 @@ export const getPublicItem = cache((id: string) =>
     where: { id, disclosure: "proactive", status: { in: ["published", "withdrawn"] }, publishedOn: { not: null } },
     include: {
       category: { select: { code: true, name: true } },
-      org: { select: { name: true } },
+      org: { select: { code: true, name: true } },
       attachments: { orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, size: true, contentType: true } },
     },
   }),

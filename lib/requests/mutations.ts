@@ -16,7 +16,7 @@ import { loadLedgers } from "./ledger";
 import { nextRequestNumber } from "./numbering";
 import type { Intake, PublicApplication } from "./schemas";
 import { statusFromClock } from "./status";
-import { newTrackingCode, normalizeTrackingCode } from "./tracking-code";
+import { newTrackingCode, normalizeTrackingCode, trackingCodeTag, type StoredTrackingCode } from "./tracking-code";
 
 type Tx = Prisma.TransactionClient;
 
@@ -54,13 +54,14 @@ function applicantData(input: PublicApplication | Intake) {
 async function insertRequest(
   orgId: string,
   year: number,
-  write: (tx: Tx, number: string, trackingCodeHash: string) => Promise<{ id: string; number: string }>,
+  write: (tx: Tx, number: string, stored: StoredTrackingCode) => Promise<{ id: string; number: string }>,
 ) {
   const trackingCode = newTrackingCode();
-  const trackingCodeHash = await hashPassword(normalizeTrackingCode(trackingCode));
+  const normalized = normalizeTrackingCode(trackingCode);
+  const stored = { trackingCodeHash: await hashPassword(normalized), trackingCodeTag: trackingCodeTag(normalized) };
   for (let attempt = 1; ; attempt++) {
     try {
-      const created = await db.$transaction(async (tx) => write(tx, await nextRequestNumber(tx, orgId, year), trackingCodeHash));
+      const created = await db.$transaction(async (tx) => write(tx, await nextRequestNumber(tx, orgId, year), stored));
       return { ...created, trackingCode };
     } catch (error) {
       if (prismaErrorCode(error) !== "P2002" || attempt >= 5) throw error;
@@ -76,9 +77,9 @@ export async function submitApplication(input: PublicApplication, ip: string) {
   if (!(await consumeAttempt(`apply:${ip}`, SUBMIT_RATE))) throw new DomainError("提交过于频繁，请一小时后再试，或直接联系受理机关。");
   const org = await db.organization.findUnique({ where: { id: input.orgId }, select: { id: true, name: true } });
   if (!org) throw new DomainError("请选择受理机关。", { orgId: ["请从列表中选择受理机关"] });
-  const created = await insertRequest(org.id, Number(todayInChina().slice(0, 4)), async (tx, number, trackingCodeHash) => {
+  const created = await insertRequest(org.id, Number(todayInChina().slice(0, 4)), async (tx, number, stored) => {
     const request = await tx.disclosureRequest.create({
-      data: { orgId: org.id, number, trackingCodeHash, channel: "online", status: "awaiting_confirmation", ...applicantData(input) },
+      data: { orgId: org.id, number, ...stored, channel: "online", status: "awaiting_confirmation", ...applicantData(input) },
       select: { id: true, number: true },
     });
     await audit(null, { action: "request.submit", entity: "DisclosureRequest", entityId: request.id, orgId: org.id, after: { number, channel: "online" }, ip }, tx);
@@ -91,22 +92,22 @@ export async function submitApplication(input: PublicApplication, ip: string) {
 export async function logIntake(user: SessionUser, input: Intake) {
   if (!user.orgId) throw new DomainError("请使用所属机关的账号登记申请。");
   const orgId = user.orgId;
-  const created = await insertRequest(orgId, Number(input.receivedOn.slice(0, 4)), (tx, number, trackingCodeHash) =>
-    writeIntake(tx, user, orgId, input, number, trackingCodeHash),
+  const created = await insertRequest(orgId, Number(input.receivedOn.slice(0, 4)), (tx, number, stored) =>
+    writeIntake(tx, user, orgId, input, number, stored),
   );
   return { id: created.id, number: created.number, trackingCode: created.trackingCode };
 }
 
 /**
  * The intake's rows (request, its `received` event, the audit record) under a given number, inside the caller's
- * transaction; the Excel import writes its rows this way, without a 查询码 (trackingCodeHash null).
+ * transaction; the Excel import writes its rows this way, without a 查询码 (stored null).
  */
-export async function writeIntake(tx: Tx, user: SessionUser, orgId: string, input: Intake, number: string, trackingCodeHash: string | null) {
+export async function writeIntake(tx: Tx, user: SessionUser, orgId: string, input: Intake, number: string, stored: StoredTrackingCode | null) {
   const request = await tx.disclosureRequest.create({
     data: {
       orgId,
       number,
-      trackingCodeHash,
+      ...stored,
       channel: input.channel,
       receivedOn: input.receivedOn,
       status: "received",

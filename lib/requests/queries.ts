@@ -152,10 +152,10 @@ export async function similarRequests(request: Applicant) {
     .slice(0, 5);
 }
 
-/** The bodies an applicant can choose from on the public form, with the contact details of their offices. */
-export function applicationTargets() {
-  return db.organization.findMany({
-    select: { id: true, name: true, officeName: true, address: true, phone: true },
-    orderBy: { code: "asc" },
+/** The body an applicant chose (by its code in the address), or null: a region node receives no applications. */
+export function applicationTarget(code: string) {
+  return db.organization.findFirst({
+    where: { code, kind: { not: "region" } },
+    select: { id: true, code: true, name: true, officeName: true, address: true, phone: true },
   });
 }

@@ -10,7 +10,7 @@ import { findEvent } from "./events";
 import { loadLedgers } from "./ledger";
 import { labelOf } from "@/lib/labels";
 import { OUTCOMES, REQUEST_STATUSES } from "./codes";
-import { normalizeTrackingCode } from "./tracking-code";
+import { normalizeTrackingCode, trackingCodeTag } from "./tracking-code";
 
 /**
  * 10 look-ups per 申请编号 per 15 minutes — plenty for an applicant, useless for guessing a 49-bit code — and a
@@ -33,8 +33,13 @@ export async function trackRequest(input: { number: string; code: string }, ip: 
   if (!(await consumeAttempt(`track:${ip}`, TRACK_RATE.perAddress))) throw new DomainError("查询次数过多，请15分钟后再试。");
   if (!(await consumeAttempt(`track-number:${number}`, TRACK_RATE.perNumber))) throw new DomainError("该申请编号的查询次数过多，请15分钟后再试。");
   const code = normalizeTrackingCode(input.code);
+  // Requests written before the tag existed have none: they are checked too (bounded, and fewer every year).
   const candidates = await db.disclosureRequest.findMany({
-    where: { number, trackingCodeHash: { not: null } },
+    where: {
+      number,
+      trackingCodeHash: { not: null },
+      OR: [{ trackingCodeTag: trackingCodeTag(code) }, { trackingCodeTag: null }],
+    },
     select: { id: true, trackingCodeHash: true },
   });
   let match: string | null = null;

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { Highlight } from "@/components/items/Highlight";
 import { bodyText } from "@/lib/items/body";
@@ -9,6 +10,7 @@ import { encodeCursor } from "@/lib/items/cursor";
 import { hrefWith, parseCatalogueQuery } from "@/lib/items/filters";
 import { catalogueFacets, listCatalogue } from "@/lib/items/queries";
 import { excerpt, searchTerms } from "@/lib/items/search";
+import { publicOrganization } from "@/lib/organizations/directory";
 
 export const metadata: Metadata = {
   title: "政府信息公开目录",
@@ -19,9 +21,14 @@ type Params = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function CataloguePage({ searchParams }: { searchParams: Params }) {
   const query = parseCatalogueQuery(await searchParams);
-  const [page, facets] = await Promise.all([listCatalogue(query), catalogueFacets()]);
+  const [page, facets, org] = await Promise.all([
+    listCatalogue(query),
+    catalogueFacets(query.org),
+    query.org ? publicOrganization(query.org) : null,
+  ]);
+  if (query.org && !org) notFound();
   const terms = query.q ? searchTerms(query.q) : [];
-  const filters = { category: query.category, year: query.year, genre: query.genre, q: query.q };
+  const filters = { org: query.org, category: query.category, year: query.year, genre: query.genre, q: query.q };
   const link = (change: Partial<typeof filters>) => hrefWith("/catalogue", { ...filters, ...change });
   const categoryName = facets.categories.find((c) => c.code === query.category)?.name;
   const heading = [categoryName, query.year && `${query.year} 年`, query.genre && GENRES[query.genre]].filter(Boolean).join(" · ");
@@ -30,7 +37,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pa
 
   return (
     <>
-      <Breadcrumbs trail={[{ label: "法定主动公开内容" }]} />
+      <Breadcrumbs trail={org ? [{ label: org.name, href: `/org/${org.code}` }, { label: "法定主动公开内容" }] : [{ label: "法定主动公开内容" }]} />
       <div className="grid gap-6 md:grid-cols-[14rem_1fr]">
         <aside className="order-2 space-y-4 rounded bg-white p-3 shadow-sm md:order-1">
           <nav aria-labelledby="by-category">
@@ -70,9 +77,11 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pa
 
         <section aria-labelledby="catalogue" className="order-1 min-w-0 space-y-4 md:order-2">
           <h1 id="catalogue" className="border-b-2 border-brand pb-2 text-xl font-bold">
-            政府信息公开目录{heading && <span className="ml-2 text-base font-normal text-gray-700">{heading}</span>}
+            {org ? `${org.name} 政府信息公开目录` : "政府信息公开目录"}
+            {heading && <span className="ml-2 text-base font-normal text-gray-700">{heading}</span>}
           </h1>
           <form method="get" action="/catalogue" role="search" className="grid gap-3 rounded bg-white p-3 shadow-sm sm:grid-cols-[2fr_1fr_1fr_1fr_auto]">
+            {org && <input type="hidden" name="org" value={org.code} />}
             <div>
               <label htmlFor="q" className="mb-1 block text-sm font-medium">
                 关键词
@@ -149,6 +158,14 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pa
                         文号：<Highlight text={item.docNo} terms={terms} />
                       </span>
                     )}
+                    {!org && (
+                      <span>
+                        发布机构：
+                        <Link href={`/org/${item.org.code}`} className="text-blue-800 hover:underline">
+                          {item.issuer ?? item.org.name}
+                        </Link>
+                      </span>
+                    )}
                     <span>{item.category.name}</span>
                     <span>{labelOf(GENRES, item.genre)}</span>
                     <span>公开日期：{item.publishedOn}</span>
@@ -178,7 +195,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pa
           </nav>
           <p className="text-sm text-gray-700">
             开放数据：<a className="text-blue-800 underline" href={hrefWith("/api/catalogue", filters)}>JSON</a>　
-            <a className="text-blue-800 underline" href="/feed.xml">订阅（Atom）</a>
+            <a className="text-blue-800 underline" href={hrefWith("/feed.xml", { org: query.org })}>订阅（Atom）</a>
           </p>
         </section>
       </div>

@@ -2,15 +2,20 @@ import Link from "next/link";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { catalogueFacets } from "@/lib/items/queries";
 import { OTHER_PUBLIC_PAGES, PUBLIC_NAV } from "@/lib/public-nav";
-import { listPublishedReports } from "@/lib/report/public";
+import { childrenOf } from "@/lib/organizations/directory";
+import { publishedReportYears } from "@/lib/report/public";
 
 export const metadata = { title: "网站地图" };
 
 const link = "text-blue-800 underline hover:no-underline";
 
-/** 网站地图: every public page, the catalogue by category and every published annual report. */
+/**
+ * 网站地图: every public page, the catalogue by category, the bodies by the tree's first two levels (deeper ones are
+ * a click away in 机构导航, so the page stays small on a province's platform) and the annual reports by year.
+ */
 export default async function SitemapPage() {
-  const [facets, reports] = await Promise.all([catalogueFacets(), listPublishedReports()]);
+  const [facets, years, roots] = await Promise.all([catalogueFacets(), publishedReportYears(), childrenOf(null)]);
+  const tree = await Promise.all(roots.map(async (root) => ({ root, children: root.childCount > 0 ? await childrenOf(root.id) : [] })));
   const pages = [...PUBLIC_NAV, ...OTHER_PUBLIC_PAGES.filter((p) => p.href !== "/sitemap")];
   return (
     <>
@@ -49,18 +54,48 @@ export default async function SitemapPage() {
             </ul>
           )}
         </section>
+        <section aria-labelledby="sitemap-orgs">
+          <h2 id="sitemap-orgs" className="mb-2 text-lg font-bold">
+            机构信息公开专栏
+          </h2>
+          <ul className="space-y-3">
+            {tree.map(({ root, children }) => (
+              <li key={root.code}>
+                <Link href={`/org/${root.code}`} className={link}>
+                  {root.name}
+                </Link>
+                {children.length > 0 && (
+                  <ul className="mt-1 grid gap-1 pl-4 sm:grid-cols-2 md:grid-cols-4">
+                    {children.map((child) => (
+                      <li key={child.code}>
+                        <Link href={`/org/${child.code}`} className={link}>
+                          {child.name}
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            ))}
+          </ul>
+          <p className="mt-2">
+            <Link href="/org" className={link}>
+              机构导航（全部机构）
+            </Link>
+          </p>
+        </section>
         <section aria-labelledby="sitemap-reports">
           <h2 id="sitemap-reports" className="mb-2 text-lg font-bold">
             政府信息公开工作年度报告
           </h2>
-          {reports.length === 0 ? (
+          {years.length === 0 ? (
             <p className="text-gray-700">暂无已发布的年度报告。</p>
           ) : (
-            <ul className="space-y-2">
-              {reports.map((r) => (
-                <li key={`${r.orgCode}-${r.year}`}>
-                  <Link href={`/reports/${r.orgCode}/${r.year}`} className={link}>
-                    {r.orgName}{r.year}年政府信息公开工作年度报告
+            <ul className="flex flex-wrap gap-3">
+              {years.map((year) => (
+                <li key={year}>
+                  <Link href={`/reports?year=${year}`} className={link}>
+                    {year} 年度
                   </Link>
                 </li>
               ))}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { requirePage } from "@/lib/auth/session";
-import { getManagedOrganization, listOrganizations } from "@/lib/organizations";
+import { getManagedOrganization, listOrganizations } from "@/lib/organizations/queries";
 import { OrganizationForm } from "./OrganizationForm";
 
 export const metadata = { title: "机关设置" };

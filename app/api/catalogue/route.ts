@@ -4,7 +4,7 @@ import { listCatalogue } from "@/lib/items/queries";
 import { publicRoute } from "@/lib/route";
 
 /**
- * Open data: the public catalogue as JSON, with the same filters as /catalogue (category, year, genre, q)
+ * Open data: the public catalogue as JSON, with the same filters as /catalogue (org, category, year, genre, q)
  * and keyset pagination (`after`, taken from the `next` link of the previous page).
  */
 export const GET = publicRoute(async (request) => {
@@ -12,7 +12,7 @@ export const GET = publicRoute(async (request) => {
   const query = parseCatalogueQuery(Object.fromEntries(url.searchParams));
   const page = await listCatalogue(query);
   const next = page.next
-    ? url.origin + hrefWith("/api/catalogue", { category: query.category, year: query.year, genre: query.genre, q: query.q, after: encodeCursor(page.next) })
+    ? url.origin + hrefWith("/api/catalogue", { org: query.org, category: query.category, year: query.year, genre: query.genre, q: query.q, after: encodeCursor(page.next) })
     : null;
   return Response.json(
     {
@@ -28,6 +28,7 @@ export const GET = publicRoute(async (request) => {
         category: item.category,
         genre: item.genre,
         publisher: item.issuer ?? item.org.name,
+        org: item.org.code,
         createdOn: item.createdOn,
         publishedOn: item.publishedOn,
         validity: item.validity,

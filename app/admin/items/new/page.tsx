@@ -1,6 +1,6 @@
 import { requirePage } from "@/lib/auth/session";
 import { listSelectableCategories } from "@/lib/items/categories";
-import { organizationName } from "@/lib/organizations";
+import { organizationName } from "@/lib/organizations/queries";
 import { ItemForm } from "../ItemForm";
 
 export const metadata = { title: "登记政府信息" };

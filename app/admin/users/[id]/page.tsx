@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { requirePage } from "@/lib/auth/session";
 import { getUser } from "@/lib/auth/queries";
 import { ROLES, type Role } from "@/lib/auth/roles";
-import { accountOrganizations } from "@/lib/organizations";
+import { accountOrganizations } from "@/lib/organizations/queries";
 import { orgOptions } from "../options";
 import { EditUserForm, ResetPasswordForm, UserStatusForm } from "./UserForms";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { requirePage } from "@/lib/auth/session";
-import { accountOrganizations } from "@/lib/organizations";
+import { accountOrganizations } from "@/lib/organizations/queries";
 import { orgOptions } from "../options";
 import { CreateUserForm } from "./CreateUserForm";
 

@@ -4,7 +4,7 @@ import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { canAccessOrg } from "@/lib/permissions";
-import type { OrganizationInput } from "@/lib/organization-schema";
+import type { OrganizationInput } from "@/lib/organizations/schema";
 
 // Details with no column of their own (the guide's text, office hours) are kept as settings per organisation.
 const EXTRA_KEYS = ["officeHours", "guide"] as const;
@@ -21,20 +21,6 @@ export function accountOrganizations(admin: SessionUser) {
     orderBy: { code: "asc" },
     select: { id: true, name: true },
   });
-}
-
-/** Every organisation with its guide text and office hours, for the public guide. */
-export async function listOrganizationsForGuide() {
-  const [orgs, extras] = await Promise.all([
-    listOrganizations(),
-    db.setting.findMany({ where: { key: { startsWith: "org." } } }),
-  ]);
-  const value = new Map(extras.map((s) => [s.key, s.value]));
-  return orgs.map((org) => ({
-    ...org,
-    officeHours: value.get(settingKey(org.id, "officeHours")) ?? null,
-    guide: value.get(settingKey(org.id, "guide")) ?? null,
-  }));
 }
 
 /** The organisation a user may manage: their own, or for a platform admin the one chosen (or the first). */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { lenient, orgCodeParam, type SearchParams } from "@/lib/items/filters";
 import { isValidIndexPattern } from "@/lib/items/index-number";
 import { recordId } from "@/lib/validation";
 
@@ -33,3 +34,10 @@ export const organizationSchema = z.object({
   guide: optional("公开指南补充说明", 5000),
 });
 export type OrganizationInput = z.infer<typeof organizationSchema>;
+
+/** The 机构导航's address: a search, or the node whose children are shown. Malformed values are ignored. */
+const directorySchema = z.object({ q: lenient(z.string().max(50)), parent: orgCodeParam });
+
+export function parseDirectoryQuery(params: SearchParams) {
+  return directorySchema.parse(params);
+}
