@@ -4,7 +4,7 @@ import { SkipLink } from "@/components/SkipLink";
 import { SignOutButton } from "@/components/admin/SignOutButton";
 import { ADMIN_NAV } from "@/lib/admin-nav";
 import { currentUser } from "@/lib/auth/session";
-import { organizationName } from "@/lib/organizations";
+import { organizationName } from "@/lib/organizations/queries";
 import { ROLES } from "@/lib/auth/roles";
 import { can } from "@/lib/permissions";
 
