@@ -1,4 +1,5 @@
-import { Prisma } from "@/lib/generated/prisma/client";
+// Types only: this module is read by client components too (text.ts → assemble.ts), where Prisma cannot load.
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { yearBounds } from "@/lib/dates";
 import { WENT_PUBLIC_STATUSES } from "@/lib/items/codes";
 import type { ItemGroup, RequestGroup } from "./assemble";
@@ -84,26 +85,6 @@ export const SUMMARY_CELLS: Record<Exclude<keyof ReportSummary, "byCategory">, I
 };
 
 const PRISMA_OPERATORS = { ">=": "gte", ">": "gt", "<=": "lte", "<": "lt" } as const;
-
-/** A text literal; the values are the year's dates and the code lists above, never user input. */
-const literal = (value: string) => `'${value.replaceAll("'", "''")}'`;
-
-/**
- * The condition as SQL for the year, its dates and codes written as literals (the statement's parameters cost
- * the client ~2 µs each). `alias` qualifies the columns ("i" → i."status").
- */
-export function conditionSql<C extends string>(condition: Condition<C>, year: number, alias?: string): Prisma.Sql {
-  const days = yearBounds(year);
-  const text = (c: Condition<C>): string => {
-    if ("all" in c) return `(${c.all.map(text).join(" AND ")})`;
-    if ("any" in c) return `(${c.any.map(text).join(" OR ")})`;
-    const column = `${alias ? `${alias}.` : ""}"${c.column}"`;
-    if ("isNull" in c) return `${column} IS NULL`;
-    if ("in" in c) return `${column} IN (${c.in.map(literal).join(", ")})`;
-    return `${column} ${c.op} ${literal(days[c.day])}`;
-  };
-  return Prisma.raw(text(condition));
-}
 
 /** The condition as a Prisma `where` for the year; W is the where-input type of the condition's table. */
 export function conditionWhere<W>(condition: Condition<string>, year: number): W {
