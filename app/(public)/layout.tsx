@@ -18,7 +18,9 @@ export default async function PublicLayout({ children }: { children: React.React
       <header className="no-print bg-brand text-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-4">
           <p className="text-2xl font-bold tracking-wide">
-            <Link href="/" className="hover:underline">
+            <Link href="/" className="flex items-center gap-2 hover:underline">
+              {/* eslint-disable-next-line @next/next/no-img-element -- a 48 px static SVG needs no image optimisation */}
+              <img src="/logo.svg" alt="" width={40} height={40} className="shrink-0" />
               {site.name}
             </Link>
           </p>
