@@ -9,6 +9,7 @@ export const ADMIN_NAV: { href: string; label: string; permission: Permission }[
   { href: "/admin/appeals", label: "复议诉讼", permission: "appeal.edit" },
   { href: "/admin/reports", label: "年度报告", permission: "report.edit" },
   { href: "/admin/categories", label: "主题分类", permission: "category.manage" },
+  { href: "/admin/organizations", label: "机构管理", permission: "organization.tree" },
   { href: "/admin/organization", label: "机关设置", permission: "organization.manage" },
   { href: "/admin/users", label: "用户管理", permission: "user.manage" },
   { href: "/admin/calendar", label: "工作日历", permission: "calendar.manage" },

@@ -19,7 +19,7 @@ describe("the access gate", () => {
     expect(denial(admin, "audit.view")).toBeNull();
   });
 
-  it("leaves what every body shares (主题分类, calendar, site settings) to a platform administrator", () => {
+  it("leaves what every body shares (主题分类, calendar, site settings, the tree of bodies) to a platform administrator", () => {
     expect(denial(admin, "category.manage")).toBeNull();
     expect(denial(orgAdmin, "category.manage")).toBe("forbidden");
     expect(denial({ ...clerk, role: "SUPERVISOR" }, "category.manage")).toBe("forbidden");
@@ -28,6 +28,9 @@ describe("the access gate", () => {
     expect(denial(orgAdmin, "calendar.manage")).toBe("forbidden");
     expect(denial(orgAdmin, "settings.manage")).toBe("forbidden");
     expect(denial(orgAdmin, "user.manage")).toBeNull();
+    expect(denial(admin, "organization.tree")).toBeNull();
+    expect(denial(orgAdmin, "organization.tree")).toBe("forbidden");
+    expect(denial({ ...clerk, role: "SUPERVISOR" }, "organization.tree")).toBe("forbidden");
   });
 });
 

@@ -13,6 +13,7 @@ export const PERMISSIONS = {
   "report.publish": ["SUPERVISOR"],
   "category.manage": ["ADMIN"],
   "organization.manage": ["SUPERVISOR", "ADMIN"],
+  "organization.tree": ["ADMIN"],
   "user.manage": ["ADMIN"],
   "calendar.manage": ["ADMIN"],
   "audit.view": ["ADMIN"],
@@ -22,11 +23,11 @@ export const PERMISSIONS = {
 export type Permission = keyof typeof PERMISSIONS;
 
 /**
- * What every body shares (the 主题分类, the working-day calendar, the site's settings): only a platform
+ * What every body shares (the 主题分类, the working-day calendar, the site's settings, the tree of bodies): only a platform
  * administrator (no organisation) changes it — on a province's platform one township must not rename a
  * category under every other body's items.
  */
-const PLATFORM_WIDE: readonly Permission[] = ["category.manage", "calendar.manage", "settings.manage"];
+const PLATFORM_WIDE: readonly Permission[] = ["category.manage", "calendar.manage", "settings.manage", "organization.tree"];
 
 export function can(user: SessionUser | null, permission: Permission): boolean {
   if (user === null || !(PERMISSIONS[permission] as readonly Role[]).includes(user.role)) return false;

@@ -56,6 +56,7 @@ export const publicOrganization = cache(async (code: string) => {
       code: true,
       name: true,
       kind: true,
+      parentId: true,
       officeName: true,
       address: true,
       postcode: true,

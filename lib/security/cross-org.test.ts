@@ -96,6 +96,8 @@ const NOT_ORG_SCOPED: Record<string, string> = {
   "app/admin/categories/actions.ts#renameCategoryAction": "the 主题分类 are shared by every body",
   "app/admin/categories/actions.ts#moveCategoryAction": "the 主题分类 are shared by every body",
   "app/admin/categories/actions.ts#retireCategoryAction": "the 主题分类 are shared by every body",
+  "app/admin/organizations/actions.ts#moveBodyAction": "the tree of bodies is platform-wide: only an administrator with no organisation may change it (lib/permissions.ts PLATFORM_WIDE)",
+  "app/admin/organizations/actions.ts#renameBodyAction": "the tree of bodies is platform-wide: only an administrator with no organisation may change it (lib/permissions.ts PLATFORM_WIDE)",
 };
 
 /** The refusal of another organisation's record: answered as missing or not one's own, never a rule of the record's state. */
