@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { Highlight } from "@/components/items/Highlight";
+import { FilterSelect } from "@/components/ui/FilterSelect";
 import { bodyText } from "@/lib/items/body";
 import { GENRES, VALIDITIES } from "@/lib/items/codes";
 import { labelOf } from "@/lib/labels";
@@ -88,45 +89,16 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pa
               </label>
               <input id="q" name="q" type="search" defaultValue={query.q ?? ""} maxLength={100} placeholder="标题、文号、索引号或正文" className={selectClass} />
             </div>
-            <div>
-              <label htmlFor="category" className="mb-1 block text-sm font-medium">
-                主题分类
-              </label>
-              <select id="category" name="category" defaultValue={query.category ?? ""} className={selectClass}>
-                <option value="">全部</option>
-                {facets.categories.map((c) => (
-                  <option key={c.code} value={c.code}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="year" className="mb-1 block text-sm font-medium">
-                年份
-              </label>
-              <select id="year" name="year" defaultValue={query.year ?? ""} className={selectClass}>
-                <option value="">全部</option>
-                {facets.years.map((y) => (
-                  <option key={y.year} value={y.year}>
-                    {y.year}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="genre" className="mb-1 block text-sm font-medium">
-                体裁
-              </label>
-              <select id="genre" name="genre" defaultValue={query.genre ?? ""} className={selectClass}>
-                <option value="">全部</option>
-                {Object.entries(GENRES).map(([code, label]) => (
-                  <option key={code} value={code}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <FilterSelect
+              id="category"
+              name="category"
+              label="主题分类"
+              value={query.category}
+              choices={facets.categories.map((c) => [c.code, c.name])}
+              className={selectClass}
+            />
+            <FilterSelect id="year" name="year" label="年份" value={query.year} choices={facets.years.map((y) => [String(y.year), String(y.year)])} className={selectClass} />
+            <FilterSelect id="genre" name="genre" label="体裁" value={query.genre} choices={Object.entries(GENRES)} className={selectClass} />
             <button type="submit" className="self-end rounded bg-brand px-4 py-2 font-bold text-white hover:bg-brand-dark">
               检索
             </button>
