@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { Highlight } from "@/components/items/Highlight";
 import { FilterSelect } from "@/components/ui/FilterSelect";
+import { LinkList } from "@/components/ui/LinkList";
 import { bodyText } from "@/lib/items/body";
 import { GENRES, VALIDITIES } from "@/lib/items/codes";
 import { labelOf } from "@/lib/labels";
@@ -45,34 +46,28 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pa
             <h2 id="by-category" className="mb-2 border-b-2 border-brand pb-1 font-bold">
               主题分类
             </h2>
-            <ul className="text-sm">
-              <li>
-                <Link href={link({ category: undefined })} aria-current={!query.category} className={navLink}>
-                  全部
-                </Link>
-              </li>
-              {facets.categories.map((c) => (
-                <li key={c.code}>
-                  <Link href={link({ category: c.code })} aria-current={query.category === c.code} className={navLink}>
-                    {c.name}（{c.count}）
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            <LinkList
+              links={[
+                { href: link({ category: undefined }), label: "全部", current: !query.category },
+                ...facets.categories.map((c) => ({ href: link({ category: c.code }), label: `${c.name}（${c.count}）`, current: query.category === c.code })),
+              ]}
+              className="text-sm"
+              linkClassName={navLink}
+            />
           </nav>
           <nav aria-labelledby="by-year">
             <h2 id="by-year" className="mb-2 border-b-2 border-brand pb-1 font-bold">
               公开年份
             </h2>
-            <ul className="flex flex-wrap gap-1 text-sm">
-              {facets.years.map((y) => (
-                <li key={y.year}>
-                  <Link href={link({ year: query.year === y.year ? undefined : y.year })} aria-current={query.year === y.year} className={navLink}>
-                    {y.year}（{y.count}）
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            <LinkList
+              links={facets.years.map((y) => ({
+                href: link({ year: query.year === y.year ? undefined : y.year }),
+                label: `${y.year}（${y.count}）`,
+                current: query.year === y.year,
+              }))}
+              className="flex flex-wrap gap-1 text-sm"
+              linkClassName={navLink}
+            />
           </nav>
         </aside>
 
