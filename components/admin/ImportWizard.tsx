@@ -6,6 +6,7 @@ import { buttonClass, inputClass } from "@/components/ui/form";
 import { Table } from "@/components/ui/Table";
 import type { ActionResult } from "@/lib/action";
 import type { ImportPreview, ImportResult } from "@/lib/import-xlsx/import";
+import { XLSX } from "@/lib/office-formats";
 import { BusyProgress } from "./BusyProgress";
 
 type ServerAction<T> = (previous: unknown, form: FormData) => Promise<ActionResult<T>>;
@@ -98,7 +99,7 @@ export function ImportWizard({
             id={fileId}
             name="file"
             type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept={`.xlsx,${XLSX.contentType}`}
             onChange={choose}
             className={inputClass}
             aria-describedby={`${fileId}-hint`}

@@ -9,6 +9,7 @@ import { DomainError, prismaErrorCode } from "@/lib/errors";
 import { listSelectableCategories } from "@/lib/items/categories";
 import { insertItem } from "@/lib/items/mutations";
 import { itemSchema } from "@/lib/items/schema";
+import { XLSX } from "@/lib/office-formats";
 import { writeIntake } from "@/lib/requests/mutations";
 import { nextRequestNumber } from "@/lib/requests/numbering";
 import { intakeSchema } from "@/lib/requests/schemas";
@@ -93,7 +94,7 @@ export async function templateResponse(kind: ImportKind): Promise<Response> {
   const name = `${IMPORT_KINDS[kind]}导入模板.xlsx`;
   return new Response(new Uint8Array(await importTemplate(kind)), {
     headers: {
-      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "Content-Type": XLSX.contentType,
       "Content-Disposition": `attachment; filename="${kind}-import-template.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
       "Cache-Control": "private, no-store",
       "X-Content-Type-Options": "nosniff",

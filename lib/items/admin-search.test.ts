@@ -5,35 +5,18 @@ import { sameDocNo } from "./doc-no";
 import { createItem } from "./mutations";
 import { listAdminItems } from "./queries";
 import type { ItemInput } from "./schema";
+import { itemInput, seedTownAndBureau } from "@/test/item-fixtures";
 
 let clerk: SessionUser;
 let outsider: SessionUser;
 let categoryId: string;
 
-const input = (over: Partial<ItemInput>): ItemInput => ({
-  title: "",
-  docNo: null,
-  categoryId,
-  genre: "other",
-  disclosure: "proactive",
-  withheldReason: null,
-  issuer: null,
-  createdOn: "2024-03-01",
-  publishedOn: null,
-  validity: "valid",
-  abolishedOn: null,
-  channels: ["website"],
-  summary: null,
-  body: "",
-  ...over,
-});
+const input = (over: Partial<ItemInput>) => itemInput({ categoryId, ...over });
 
 beforeAll(async () => {
-  const org = await db.organization.create({ data: { code: "xt", name: "小陶镇人民政府", indexPrefix: "003680183" } });
-  const other = await db.organization.create({ data: { code: "sfj", name: "永安市司法局", indexPrefix: "003680047" } });
-  categoryId = (await db.category.create({ data: { code: "civil-affairs", name: "民政", sortOrder: 1 } })).id;
-  clerk = { id: "u1", username: "clerk", name: "办事员", role: "CLERK", orgId: org.id };
-  outsider = { id: "u3", username: "sfj-clerk", name: "司法局办事员", role: "CLERK", orgId: other.id };
+  const seeded = await seedTownAndBureau();
+  ({ categoryId, clerk } = seeded);
+  outsider = { id: "u3", username: "sfj-clerk", name: "司法局办事员", role: "CLERK", orgId: seeded.other.id };
   await createItem(clerk, input({ title: "小陶镇防汛应急预案", docNo: "陶政〔2024〕12号", body: "汛期值班安排。" }));
   await createItem(clerk, input({ title: "农村低保资金发放情况", createdOn: "2024-05-01", body: "本季度发放农村低保资金。" }));
   await createItem(outsider, input({ title: "司法局防汛值班表", body: "防汛期间值班。" }));

@@ -1,3 +1,5 @@
+import { DOCX, XLSX } from "@/lib/office-formats";
+
 /** Attachments: which files are accepted, recognised by their content (magic bytes), never by the name sent. */
 
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
@@ -5,8 +7,8 @@ export const MAX_ATTACHMENT_LABEL = "20 MB";
 
 export const ATTACHMENT_TYPES = {
   pdf: { contentType: "application/pdf", label: "PDF" },
-  docx: { contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", label: "Word（DOCX）" },
-  xlsx: { contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", label: "Excel（XLSX）" },
+  docx: DOCX,
+  xlsx: XLSX,
   png: { contentType: "image/png", label: "PNG 图片" },
   jpg: { contentType: "image/jpeg", label: "JPEG 图片" },
 } as const;

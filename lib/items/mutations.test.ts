@@ -7,37 +7,21 @@ import { approveItem, createItem, markItemValidity, returnItem, submitItem, upda
 import { indexPendingPairs } from "./pair-index";
 import { countCatalogueFacets, listCatalogue } from "./queries";
 import type { ItemInput } from "./schema";
+import { itemInput, seedTownAndBureau } from "@/test/item-fixtures";
 
 let clerk: SessionUser;
 let supervisor: SessionUser;
 let outsider: SessionUser;
 let categoryId: string;
 
-const input = (over: Partial<ItemInput> = {}): ItemInput => ({
-  title: "农村低保资金发放情况",
-  docNo: null,
-  categoryId,
-  genre: "other",
-  disclosure: "proactive",
-  withheldReason: null,
-  issuer: null,
-  createdOn: "2024-03-01",
-  publishedOn: null,
-  validity: "valid",
-  abolishedOn: null,
-  channels: ["website"],
-  summary: null,
-  body: "本季度发放农村低保资金。",
-  ...over,
-});
+const input = (over: Partial<ItemInput> = {}) =>
+  itemInput({ title: "农村低保资金发放情况", body: "本季度发放农村低保资金。", categoryId, ...over });
 
 beforeAll(async () => {
-  const org = await db.organization.create({ data: { code: "xt", name: "小陶镇人民政府", indexPrefix: "003680183" } });
-  const other = await db.organization.create({ data: { code: "sfj", name: "永安市司法局", indexPrefix: "003680047" } });
-  categoryId = (await db.category.create({ data: { code: "civil-affairs", name: "民政", sortOrder: 1 } })).id;
-  clerk = { id: "u1", username: "clerk", name: "办事员", role: "CLERK", orgId: org.id };
-  supervisor = { id: "u2", username: "supervisor", name: "审核人", role: "SUPERVISOR", orgId: org.id };
-  outsider = { id: "u3", username: "sfj-supervisor", name: "司法局审核人", role: "SUPERVISOR", orgId: other.id };
+  const seeded = await seedTownAndBureau();
+  ({ categoryId, clerk } = seeded);
+  supervisor = { id: "u2", username: "supervisor", name: "审核人", role: "SUPERVISOR", orgId: seeded.org.id };
+  outsider = { id: "u3", username: "sfj-supervisor", name: "司法局审核人", role: "SUPERVISOR", orgId: seeded.other.id };
 });
 
 async function refused(promise: Promise<unknown>): Promise<string> {

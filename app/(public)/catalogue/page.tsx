@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { Highlight } from "@/components/items/Highlight";
+import { FilterSelect } from "@/components/ui/FilterSelect";
+import { LinkList } from "@/components/ui/LinkList";
 import { bodyText } from "@/lib/items/body";
 import { GENRES, VALIDITIES } from "@/lib/items/codes";
 import { labelOf } from "@/lib/labels";
@@ -44,34 +46,28 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pa
             <h2 id="by-category" className="mb-2 border-b-2 border-brand pb-1 font-bold">
               主题分类
             </h2>
-            <ul className="text-sm">
-              <li>
-                <Link href={link({ category: undefined })} aria-current={!query.category} className={navLink}>
-                  全部
-                </Link>
-              </li>
-              {facets.categories.map((c) => (
-                <li key={c.code}>
-                  <Link href={link({ category: c.code })} aria-current={query.category === c.code} className={navLink}>
-                    {c.name}（{c.count}）
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            <LinkList
+              links={[
+                { href: link({ category: undefined }), label: "全部", current: !query.category },
+                ...facets.categories.map((c) => ({ href: link({ category: c.code }), label: `${c.name}（${c.count}）`, current: query.category === c.code })),
+              ]}
+              className="text-sm"
+              linkClassName={navLink}
+            />
           </nav>
           <nav aria-labelledby="by-year">
             <h2 id="by-year" className="mb-2 border-b-2 border-brand pb-1 font-bold">
               公开年份
             </h2>
-            <ul className="flex flex-wrap gap-1 text-sm">
-              {facets.years.map((y) => (
-                <li key={y.year}>
-                  <Link href={link({ year: query.year === y.year ? undefined : y.year })} aria-current={query.year === y.year} className={navLink}>
-                    {y.year}（{y.count}）
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            <LinkList
+              links={facets.years.map((y) => ({
+                href: link({ year: query.year === y.year ? undefined : y.year }),
+                label: `${y.year}（${y.count}）`,
+                current: query.year === y.year,
+              }))}
+              className="flex flex-wrap gap-1 text-sm"
+              linkClassName={navLink}
+            />
           </nav>
         </aside>
 
@@ -88,45 +84,16 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pa
               </label>
               <input id="q" name="q" type="search" defaultValue={query.q ?? ""} maxLength={100} placeholder="标题、文号、索引号或正文" className={selectClass} />
             </div>
-            <div>
-              <label htmlFor="category" className="mb-1 block text-sm font-medium">
-                主题分类
-              </label>
-              <select id="category" name="category" defaultValue={query.category ?? ""} className={selectClass}>
-                <option value="">全部</option>
-                {facets.categories.map((c) => (
-                  <option key={c.code} value={c.code}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="year" className="mb-1 block text-sm font-medium">
-                年份
-              </label>
-              <select id="year" name="year" defaultValue={query.year ?? ""} className={selectClass}>
-                <option value="">全部</option>
-                {facets.years.map((y) => (
-                  <option key={y.year} value={y.year}>
-                    {y.year}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="genre" className="mb-1 block text-sm font-medium">
-                体裁
-              </label>
-              <select id="genre" name="genre" defaultValue={query.genre ?? ""} className={selectClass}>
-                <option value="">全部</option>
-                {Object.entries(GENRES).map(([code, label]) => (
-                  <option key={code} value={code}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <FilterSelect
+              id="category"
+              name="category"
+              label="主题分类"
+              value={query.category}
+              choices={facets.categories.map((c) => [c.code, c.name])}
+              className={selectClass}
+            />
+            <FilterSelect id="year" name="year" label="年份" value={query.year} choices={facets.years.map((y) => [String(y.year), String(y.year)])} className={selectClass} />
+            <FilterSelect id="genre" name="genre" label="体裁" value={query.genre} choices={Object.entries(GENRES)} className={selectClass} />
             <button type="submit" className="self-end rounded bg-brand px-4 py-2 font-bold text-white hover:bg-brand-dark">
               检索
             </button>

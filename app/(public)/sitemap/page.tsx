@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
+import { LinkList } from "@/components/ui/LinkList";
 import { catalogueFacets } from "@/lib/items/queries";
 import { OTHER_PUBLIC_PAGES, PUBLIC_NAV } from "@/lib/public-nav";
 import { childrenOf } from "@/lib/organizations/directory";
@@ -26,15 +27,7 @@ export default async function SitemapPage() {
           <h2 id="sitemap-pages" className="mb-2 text-lg font-bold">
             栏目
           </h2>
-          <ul className="grid gap-2 sm:grid-cols-2 md:grid-cols-4">
-            {pages.map((page) => (
-              <li key={page.href}>
-                <Link href={page.href} className={link}>
-                  {page.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <LinkList links={pages} className="grid gap-2 sm:grid-cols-2 md:grid-cols-4" linkClassName={link} />
         </section>
         <section aria-labelledby="sitemap-categories">
           <h2 id="sitemap-categories" className="mb-2 text-lg font-bold">
@@ -43,15 +36,11 @@ export default async function SitemapPage() {
           {facets.categories.length === 0 ? (
             <p className="text-gray-700">暂无主题分类。</p>
           ) : (
-            <ul className="grid gap-2 sm:grid-cols-2 md:grid-cols-4">
-              {facets.categories.map((c) => (
-                <li key={c.code}>
-                  <Link href={`/catalogue?category=${c.code}`} className={link}>
-                    {c.name}
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            <LinkList
+              links={facets.categories.map((c) => ({ href: `/catalogue?category=${c.code}`, label: c.name }))}
+              className="grid gap-2 sm:grid-cols-2 md:grid-cols-4"
+              linkClassName={link}
+            />
           )}
         </section>
         <section aria-labelledby="sitemap-orgs">
@@ -65,15 +54,11 @@ export default async function SitemapPage() {
                   {root.name}
                 </Link>
                 {children.length > 0 && (
-                  <ul className="mt-1 grid gap-1 pl-4 sm:grid-cols-2 md:grid-cols-4">
-                    {children.map((child) => (
-                      <li key={child.code}>
-                        <Link href={`/org/${child.code}`} className={link}>
-                          {child.name}
-                        </Link>
-                      </li>
-                    ))}
-                  </ul>
+                  <LinkList
+                    links={children.map((child) => ({ href: `/org/${child.code}`, label: child.name }))}
+                    className="mt-1 grid gap-1 pl-4 sm:grid-cols-2 md:grid-cols-4"
+                    linkClassName={link}
+                  />
                 )}
               </li>
             ))}
@@ -91,15 +76,7 @@ export default async function SitemapPage() {
           {years.length === 0 ? (
             <p className="text-gray-700">暂无已发布的年度报告。</p>
           ) : (
-            <ul className="flex flex-wrap gap-3">
-              {years.map((year) => (
-                <li key={year}>
-                  <Link href={`/reports?year=${year}`} className={link}>
-                    {year} 年度
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            <LinkList links={years.map((year) => ({ href: `/reports?year=${year}`, label: `${year} 年度` }))} className="flex flex-wrap gap-3" linkClassName={link} />
           )}
         </section>
         <section aria-labelledby="sitemap-data">

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { PublicationFlagBadge, StatusBadge } from "@/components/items/StatusBadge";
+import { FilterSelect } from "@/components/ui/FilterSelect";
 import { Table } from "@/components/ui/Table";
 import { inputClass } from "@/components/ui/form";
 import { requirePage } from "@/lib/auth/session";
@@ -20,20 +21,8 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
   // The working-day calendar once for the whole list, not per item.
   const [page, categories, calendar] = await Promise.all([listAdminItems(user, filter), listCategories(), loadCalendar()]);
   const today = todayInChina();
-  const select = (name: string, label: string, value: string | number | undefined, options: [string, string][]) => (
-    <div>
-      <label htmlFor={`filter-${name}`} className="mb-1 block text-sm font-medium">
-        {label}
-      </label>
-      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className={inputClass}>
-        <option value="">全部</option>
-        {options.map(([code, text]) => (
-          <option key={code} value={code}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </div>
+  const select = (name: string, label: string, value: string | number | undefined, choices: [string, string][]) => (
+    <FilterSelect id={`filter-${name}`} name={name} label={label} value={value} choices={choices} className={inputClass} />
   );
   const thisYear = Number(today.slice(0, 4));
   const years = Array.from({ length: 20 }, (_, i) => String(thisYear - i));

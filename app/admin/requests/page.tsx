@@ -10,19 +10,26 @@ export const metadata = { title: "依申请公开" };
 
 type Search = { q?: string; status?: string };
 
+/** The cells both tables start with: the number (a link to the request), the applicant and what was asked for. */
+function requestCells(r: { id: string; number: string; applicantName: string; description: string }) {
+  return [
+    <Link key="n" href={`/admin/requests/${r.id}`} className="whitespace-nowrap font-mono text-blue-800 underline">
+      {r.number}
+    </Link>,
+    r.applicantName || "—",
+    <span key="d" className="line-clamp-2 break-all">
+      {r.description || "—"}
+    </span>,
+  ];
+}
+
 function OpenTable({ caption, rows }: { caption: string; rows: OpenRequest[] }) {
   return (
     <Table
       caption={caption}
       headers={["申请编号", "申请人", "所需信息", "状态", "期限"]}
       rows={rows.map((r) => [
-        <Link key="n" href={`/admin/requests/${r.id}`} className="whitespace-nowrap font-mono text-blue-800 underline">
-          {r.number}
-        </Link>,
-        r.applicantName || "—",
-        <span key="d" className="line-clamp-2 break-all">
-          {r.description || "—"}
-        </span>,
+        ...requestCells(r),
         labelOf(REQUEST_STATUSES, r.status),
         <DueSummary key="due" clock={r.clock} overdue={r.overdue} daysLeft={r.daysLeft} submittedAt={r.submittedAt} />,
       ])}
@@ -151,13 +158,7 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
             caption="已办结的申请"
             headers={["申请编号", "申请人", "所需信息", "收到日期", "答复日期", "办理结果"]}
             rows={closed.map((r) => [
-              <Link key="n" href={`/admin/requests/${r.id}`} className="whitespace-nowrap font-mono text-blue-800 underline">
-                {r.number}
-              </Link>,
-              r.applicantName || "—",
-              <span key="d" className="line-clamp-2 break-all">
-                {r.description || "—"}
-              </span>,
+              ...requestCells(r),
               r.receivedOn ?? "—",
               r.closedOn ?? "—",
               labelOf(OUTCOMES, r.outcome),

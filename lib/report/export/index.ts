@@ -1,3 +1,4 @@
+import { DOCX, XLSX } from "@/lib/office-formats";
 import type { ReportDocument } from "../document";
 import { documentTitle } from "./common";
 import { writeCsv } from "./csv";
@@ -8,11 +9,11 @@ import { writeXlsx } from "./xlsx";
 // The export formats, shared by the command line (scripts/report.ts) and the download route handler.
 
 export const EXPORT_FORMATS = {
-  docx: { label: "Word（DOCX）", mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" },
-  xlsx: { label: "Excel（XLSX）", mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
-  html: { label: "打印版（HTML，可另存为 PDF）", mime: "text/html; charset=utf-8" },
-  csv: { label: "CSV", mime: "text/csv; charset=utf-8" },
-  json: { label: "JSON", mime: "application/json; charset=utf-8" },
+  docx: DOCX,
+  xlsx: XLSX,
+  html: { label: "打印版（HTML，可另存为 PDF）", contentType: "text/html; charset=utf-8" },
+  csv: { label: "CSV", contentType: "text/csv; charset=utf-8" },
+  json: { label: "JSON", contentType: "application/json; charset=utf-8" },
 } as const;
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
 export const EXPORT_FORMAT_CODES = Object.keys(EXPORT_FORMATS) as [ExportFormat, ...ExportFormat[]];

@@ -1,9 +1,9 @@
 "use client";
 
-import { useState } from "react";
-import { ActionForm, Field, inputClass } from "@/components/ui/form";
+import { Field, inputClass } from "@/components/ui/form";
 import type { ComparisonRow } from "@/lib/report/compare";
 import { saveExplanationsAction } from "./actions";
+import { DraftForm, useDraftState } from "./DraftForm";
 
 /** An explanation for each large change against last year. */
 export function ExplanationsForm({
@@ -17,22 +17,17 @@ export function ExplanationsForm({
   rows: ComparisonRow[];
   explanations: Record<string, string>;
 }) {
-  const [values, setValues] = useState(explanations);
-  const [shown, setShown] = useState(version);
-  if (shown !== version) {
-    setShown(version);
-    setValues(explanations);
-  }
+  const [values, setValues] = useDraftState(explanations, version);
   return (
-    <ActionForm
+    <DraftForm
+      year={year}
+      version={version}
       action={saveExplanationsAction}
       submitLabel="保存变化说明"
       pendingLabel="正在保存…"
       successMessage="变化说明已保存。"
       className="space-y-3"
     >
-      <input type="hidden" name="year" value={year} />
-      <input type="hidden" name="version" value={version} />
       {rows.map((row) => (
         <Field key={row.path} name={`explain.${row.path}`} label={`变化说明：${row.label}（${row.previous} → ${row.current}）`}>
           {(p) => (
@@ -46,6 +41,6 @@ export function ExplanationsForm({
           )}
         </Field>
       ))}
-    </ActionForm>
+    </DraftForm>
   );
 }

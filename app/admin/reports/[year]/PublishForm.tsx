@@ -1,10 +1,11 @@
 "use client";
 
 import { useState } from "react";
-import { ActionForm, Field, inputClass } from "@/components/ui/form";
+import { Field, inputClass } from "@/components/ui/form";
 import { labelOf } from "@/lib/labels";
 import type { Check } from "@/lib/report/types";
 import { publishAction } from "./actions";
+import { DraftForm } from "./DraftForm";
 
 /**
  * Publishes the draft as a new version. Each failing error-level check needs a written reason to override it;
@@ -25,7 +26,9 @@ export function PublishForm({
 }) {
   const [reasons, setReasons] = useState<Record<string, string>>({});
   return (
-    <ActionForm
+    <DraftForm
+      year={year}
+      version={version}
       action={publishAction}
       submitLabel={`发布第 ${nextVersion} 版`}
       pendingLabel="正在发布…"
@@ -34,8 +37,6 @@ export function PublishForm({
       confirmLabel="确定发布"
       className="space-y-3"
     >
-      <input type="hidden" name="year" value={year} />
-      <input type="hidden" name="version" value={version} />
       {blocking.length > 0 && (
         <p className="text-amber-900">以下检查未通过。请先修正；确需照此发布的，逐项填写覆盖理由（将随发布版本一并保存）。</p>
       )}
@@ -52,6 +53,6 @@ export function PublishForm({
           )}
         </Field>
       ))}
-    </ActionForm>
+    </DraftForm>
   );
 }

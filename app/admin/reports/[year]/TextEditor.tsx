@@ -1,26 +1,18 @@
 "use client";
 
-import { useState } from "react";
-import { ActionForm, useFieldErrors } from "@/components/ui/form";
+import { useFieldErrors } from "@/components/ui/form";
 import { TEXT_PARTS, UNFILLED, joinPieces, splitPieces, unlinkPiece, type Piece, type TextParts } from "@/lib/report/text";
 import { saveTextAction } from "./actions";
+import { DraftForm, useDraftState } from "./DraftForm";
 
 /**
  * Every prose part in one form. Linked figures ({{数据路径=数值}} in the stored text) are shown as chips that cannot
  * be typed into — one slip can no longer break a link — and the text between them is edited in its own boxes.
  */
 export function TextEditor({ year, version, parts }: { year: number; version: number; parts: TextParts }) {
-  const [values, setValues] = useState(parts);
-  // When the saved report changes (a save, a refresh of the figures), start again from what is stored.
-  const [shown, setShown] = useState(version);
-  if (shown !== version) {
-    setShown(version);
-    setValues(parts);
-  }
+  const [values, setValues] = useDraftState(parts, version);
   return (
-    <ActionForm action={saveTextAction} submitLabel="保存正文" pendingLabel="正在保存…" successMessage="正文已保存。">
-      <input type="hidden" name="year" value={year} />
-      <input type="hidden" name="version" value={version} />
+    <DraftForm year={year} version={version} action={saveTextAction} submitLabel="保存正文" pendingLabel="正在保存…" successMessage="正文已保存。">
       <p id="text-help" className="text-sm text-gray-700">
         带底色的数字与数据关联，不能直接修改：数据变化后会被标出，可用“刷新数字”更新；点数字旁的 × 可取消关联，使其成为普通文字。
         “{UNFILLED}”表示尚需填写的内容。
@@ -34,7 +26,7 @@ export function TextEditor({ year, version, parts }: { year: number; version: nu
           onChange={(value) => setValues({ ...values, [key]: value })}
         />
       ))}
-    </ActionForm>
+    </DraftForm>
   );
 }
 

@@ -24,6 +24,20 @@ export const metadata = { title: "办理申请" };
 
 const yuan = (fen: number) => `${(fen / 100).toFixed(2)}元`;
 
+/** Name–value pairs as a two-column list; an empty value shows as "—". */
+function FieldList({ fields, className }: { fields: [string, string | null][]; className: string }) {
+  return (
+    <dl className={`grid gap-x-4 gap-y-2 sm:grid-cols-[10em_1fr] ${className}`}>
+      {fields.map(([name, value]) => (
+        <div key={name} className="contents">
+          <dt className="font-medium">{name}</dt>
+          <dd className="whitespace-pre-wrap break-words">{value || "—"}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 export default async function RequestPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePage("request.handle");
   const detail = await requestDetail(user, (await params).id);
@@ -75,24 +89,10 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
         <h2 id="applicant-title" className="mb-2 text-xl font-bold">
           申请信息
         </h2>
-        <dl className="grid gap-x-4 gap-y-2 rounded bg-white p-4 shadow-sm sm:grid-cols-[10em_1fr]">
-          {fields.map(([name, value]) => (
-            <div key={name} className="contents">
-              <dt className="font-medium">{name}</dt>
-              <dd className="whitespace-pre-wrap break-words">{value || "—"}</dd>
-            </div>
-          ))}
-        </dl>
+        <FieldList fields={fields} className="rounded bg-white p-4 shadow-sm" />
         <details className="mt-2 rounded bg-white p-4 shadow-sm">
           <summary className="cursor-pointer font-medium">申请人联系方式及其他信息</summary>
-          <dl className="mt-2 grid gap-x-4 gap-y-2 sm:grid-cols-[10em_1fr]">
-            {more.map(([name, value]) => (
-              <div key={name} className="contents">
-                <dt className="font-medium">{name}</dt>
-                <dd className="whitespace-pre-wrap break-words">{value || "—"}</dd>
-              </div>
-            ))}
-          </dl>
+          <FieldList fields={more} className="mt-2" />
         </details>
       </section>
 

@@ -42,7 +42,7 @@ export const GET = publicRoute<{ org: string; year: string }>(async (request, { 
   const disposition = format === "html" ? "inline" : "attachment";
   return new Response(typeof body === "string" ? body : new Uint8Array(body), {
     headers: {
-      "Content-Type": EXPORT_FORMATS[format].mime,
+      "Content-Type": EXPORT_FORMATS[format].contentType,
       "Content-Disposition": `${disposition}; filename="report-${org}-${year.data}.${format}"; filename*=UTF-8''${encodeURIComponent(name)}`,
       // A numbered version never changes; "latest" changes on republication; a draft is private.
       "Cache-Control": version === "draft" ? "private, no-store" : version ? "public, max-age=86400, immutable" : "no-cache",
