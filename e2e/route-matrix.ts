@@ -108,6 +108,7 @@ export const ROUTES: Record<string, RouteExpectation> = {
   "/admin/audit": { expect: only("admin") },
   "/admin/settings/site": { expect: only("admin") },
   "/admin/oversight": { expect: overseers },
+  "/admin/oversight/rollup": { expect: overseers },
 
   // route handlers
   // next-auth's own endpoints (CSRF token, session, sign-in): public by design; GET /api/auth/session answers
@@ -115,6 +116,7 @@ export const ROUTES: Record<string, RouteExpectation> = {
   "/api/auth/[...nextauth]": { params: { nextauth: "nextauth:session" }, methods: ["GET"], expect: everyone },
   "/api/admin/audit": { expect: only("admin") },
   "/api/admin/oversight": { expect: overseers },
+  "/api/admin/oversight/rollup": { expect: overseers },
   "/api/admin/import-templates/items": { expect: caseworkers },
   "/api/admin/import-templates/requests": { expect: caseworkers },
   "/api/catalogue": { expect: everyone },

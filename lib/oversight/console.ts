@@ -165,3 +165,15 @@ export async function oversightConsole(user: Pick<SessionUser, "orgId">, params:
   if (!scope) return null;
   return { ...query, scope, rows: sortRows(await oversightRows(scope.ids, query.year), query.sort) };
 }
+
+/**
+ * The roll-up's query: ?org= a body of the user's scope (default: its own body; for a platform administrator the
+ * first top-level body), ?year= (default last year), ?cell=. null when ?org= is outside the scope.
+ */
+export async function rollupQuery(user: Pick<SessionUser, "orgId">, params: Record<string, unknown>) {
+  const query = consoleQuery().parse(params);
+  const scope = await oversightScope(user, query.org);
+  const region = scope?.root ?? (scope && (await db.organization.findFirst({ where: { parentId: null }, orderBy: { code: "asc" }, select: { id: true, code: true, name: true } })));
+  if (!region) return null;
+  return { year: query.year, region, cell: typeof params.cell === "string" ? params.cell : null };
+}

@@ -3,9 +3,10 @@ import { subtreeIds } from "@/lib/oversight/scope";
 import { percentOf } from "./assemble";
 import { assembleReport, buildReport } from "./build";
 import { runChecks } from "./checks";
-import { ORGANIZATION_FIELDS, type FrozenReport, type ReportOrganization } from "./document";
+import { ORGANIZATION_FIELDS, organizationDetails, type FrozenReport, type ReportDocument, type ReportOrganization } from "./document";
 import { cellValue } from "./layout";
 import { rollupInputs } from "./queries";
+import { TEXT_PART_KEYS, type TextParts } from "./text";
 import type { Cells, ReportJson, ReportSummary } from "./types";
 
 // The roll-up of a region: the report's tables summed over every body of its subtree (the region included). A
@@ -109,3 +110,14 @@ export async function rollupCell(regionCode: string, year: number, cell: string)
     }),
   );
 }
+
+/** The roll-up as a document for the exports: no prose but a note of which bodies' figures are published or live. */
+export function rollupDocument({ organization, report, sources }: Rollup): ReportDocument {
+  const names = (kind: RollupSource["source"]) => sources.filter((s) => s.source === kind).map((s) => s.name).join("、") || "无";
+  const note = `本报告为${organization.name}及其下级机关共 ${sources.length} 个机关的汇总。采用已发布年报数据的机关：${names("published")}；按记录计算的机关：${names("live")}。`;
+  const parts = { ...(Object.fromEntries(TEXT_PART_KEYS.map((key) => [key, ""])) as TextParts), intro: note };
+  return { organization: organizationDetails(organization), report, parts, status: { kind: "draft" } };
+}
+
+/** The roll-up's JSON: the report JSON of the interchange contract plus where each body's figures come from. */
+export const rollupJson = ({ report, sources }: Rollup) => JSON.stringify({ ...report, sources }, null, 2) + "\n";
