@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { importRecords, request } from "@/test/report-records";
+import { REGION_ORGANIZATIONS, importRecords, request } from "@/test/report-records";
 import { oversightRows, reportState, sortRows } from "./console";
 
 // County r over township t and department u; x is outside. The year overseen is 2022, "today" 2023-02-01. The
@@ -20,12 +20,7 @@ const item = (org: string, indexNo: string, disclosure: string, createdOn: strin
 
 const file = {
   version: 1,
-  organizations: [
-    { code: "r", name: "测试市人民政府", indexPrefix: "R01", kind: "county_government" },
-    { code: "t", name: "测试镇人民政府", indexPrefix: "T01", kind: "township", parent: "r" },
-    { code: "u", name: "测试市司法局", indexPrefix: "U01", kind: "department", parent: "r" },
-    { code: "x", name: "另一个市人民政府", indexPrefix: "X01", kind: "county_government" },
-  ],
+  organizations: REGION_ORGANIZATIONS,
   categories: [{ code: "policy", name: "政策文件" }],
   items: [
     item("t", "T-1", "proactive", "2022-03-01", "2022-03-02"), // in time

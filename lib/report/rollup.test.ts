@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { appeal, importRecords, request } from "@/test/report-records";
+import { REGION_ORGANIZATIONS, appeal, importRecords, request } from "@/test/report-records";
 import { buildReport } from "./build";
 import { cellKeys, cellValue } from "./layout";
 import { buildRollup, rollupCell } from "./rollup";
@@ -25,12 +25,7 @@ beforeAll(async () => {
   const all = BODIES.map(records);
   await importRecords({
     version: 1,
-    organizations: [
-      { code: "r", name: "测试市人民政府", indexPrefix: "R01", kind: "county_government" },
-      { code: "t", name: "测试镇人民政府", indexPrefix: "T01", kind: "township", parent: "r" },
-      { code: "u", name: "测试市司法局", indexPrefix: "U01", kind: "department", parent: "r" },
-      { code: "x", name: "另一个市人民政府", indexPrefix: "X01", kind: "county_government" },
-    ],
+    organizations: REGION_ORGANIZATIONS,
     categories: [{ code: "policy", name: "政策文件" }],
     items: all.flatMap((r) => r.items),
     requests: all.flatMap((r) => r.requests),
