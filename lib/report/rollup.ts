@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { subtreeIds } from "@/lib/oversight/scope";
-import { percentOf } from "./assemble";
+import { percentOf } from "./percent";
 import { assembleReport, buildReport } from "./build";
 import { runChecks } from "./checks";
 import { ORGANIZATION_FIELDS, organizationDetails, type FrozenReport, type ReportDocument, type ReportOrganization } from "./document";
