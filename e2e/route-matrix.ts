@@ -8,7 +8,7 @@
 //
 // Adding a page, route handler or server action? Add a line here (and a fixture if its URL has a [param]).
 
-export const MATRIX_ROLES = ["anonymous", "clerk", "supervisor", "admin", "sfj-clerk"] as const;
+export const MATRIX_ROLES = ["anonymous", "clerk", "supervisor", "admin", "sfj-clerk", "overseer"] as const;
 export type MatrixRole = (typeof MATRIX_ROLES)[number];
 export type Access = "allow" | "deny";
 export type Expectation = Record<MatrixRole, Access>;
@@ -18,14 +18,17 @@ function only(...roles: MatrixRole[]): Expectation {
   return Object.fromEntries(MATRIX_ROLES.map((role) => [role, roles.includes(role) ? "allow" : "deny"])) as Expectation;
 }
 const everyone = only(...MATRIX_ROLES);
-const signedIn = only("clerk", "supervisor", "admin", "sfj-clerk");
+const signedIn = only("clerk", "supervisor", "admin", "sfj-clerk", "overseer");
+/** Holders of oversight.view: the 政务公开办 of 永安市 (overseer) and the platform administrator. Read-only. */
+const overseers = only("admin", "overseer");
 /** Holders of item.edit / request.handle / appeal.edit: the clerks of both bodies and the supervisor. */
 const caseworkers = only("clerk", "supervisor", "sfj-clerk");
 
 /**
  * Concrete values for [param] segments: a SQL query against the e2e database returning one value (SQLite or
  * PostgreSQL: quote every identifier), or a literal. Records belong to 小陶镇 (xiaotao), the organisation of `clerk` and `supervisor`, so `sfj-clerk`
- * (永安市司法局) must be refused wherever a route shows one organisation's record.
+ * (永安市司法局) must be refused wherever a route shows one organisation's record; so must `overseer` (永安市人民政府,
+ * above 小陶镇): it reads through the oversight console only, never a body's back-office pages.
  */
 export const FIXTURES: Record<string, { sql: string } | { value: string }> = {
   "user:clerk": { sql: `SELECT "id" FROM "User" WHERE "username" = 'clerk'` },
@@ -105,12 +108,16 @@ export const ROUTES: Record<string, RouteExpectation> = {
   "/admin/calendar": { expect: only("admin") },
   "/admin/audit": { expect: only("admin") },
   "/admin/settings/site": { expect: only("admin") },
+  "/admin/oversight": { expect: overseers },
+  "/admin/oversight/rollup": { expect: overseers },
 
   // route handlers
   // next-auth's own endpoints (CSRF token, session, sign-in): public by design; GET /api/auth/session answers
   // everyone, with an empty session when signed out. Its POST endpoints are checked by next-auth's CSRF token.
   "/api/auth/[...nextauth]": { params: { nextauth: "nextauth:session" }, methods: ["GET"], expect: everyone },
   "/api/admin/audit": { expect: only("admin") },
+  "/api/admin/oversight": { expect: overseers },
+  "/api/admin/oversight/rollup": { expect: overseers },
   "/api/admin/import-templates/items": { expect: caseworkers },
   "/api/admin/import-templates/requests": { expect: caseworkers },
   "/api/catalogue": { expect: everyone },

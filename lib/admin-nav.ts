@@ -8,6 +8,7 @@ export const ADMIN_NAV: { href: string; label: string; permission: Permission }[
   { href: "/admin/requests", label: "依申请公开", permission: "request.handle" },
   { href: "/admin/appeals", label: "复议诉讼", permission: "appeal.edit" },
   { href: "/admin/reports", label: "年度报告", permission: "report.edit" },
+  { href: "/admin/oversight", label: "公开监督", permission: "oversight.view" },
   { href: "/admin/categories", label: "主题分类", permission: "category.manage" },
   { href: "/admin/organizations", label: "机构管理", permission: "organization.tree" },
   { href: "/admin/organization", label: "机关设置", permission: "organization.manage" },

@@ -3,8 +3,8 @@ import { NotFoundError } from "@/lib/errors";
 
 /** Who may do what: the one table every page, server action and route handler consults. */
 export const PERMISSIONS = {
-  "dashboard.view": ["CLERK", "SUPERVISOR", "ADMIN"],
-  "account.password": ["CLERK", "SUPERVISOR", "ADMIN"],
+  "dashboard.view": ["CLERK", "SUPERVISOR", "OVERSEER", "ADMIN"],
+  "account.password": ["CLERK", "SUPERVISOR", "OVERSEER", "ADMIN"],
   "item.edit": ["CLERK", "SUPERVISOR"],
   "item.review": ["SUPERVISOR"],
   "request.handle": ["CLERK", "SUPERVISOR"],
@@ -18,6 +18,8 @@ export const PERMISSIONS = {
   "calendar.manage": ["ADMIN"],
   "audit.view": ["ADMIN"],
   "settings.manage": ["ADMIN"],
+  // Read-only: the oversight console and roll-up over the bodies of the user's subtree (lib/oversight).
+  "oversight.view": ["OVERSEER", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -6,4 +6,6 @@ export const DEMO_USERS = [
   { username: "clerk", name: "陈办事", role: "CLERK", org: "xiaotao" },
   { username: "supervisor", name: "林审核", role: "SUPERVISOR", org: "xiaotao" },
   { username: "sfj-clerk", name: "王办事", role: "CLERK", org: "yongan-sfj" },
+  // 永安市政务公开办: reads every body under 永安市人民政府, changes none.
+  { username: "overseer", name: "赵监督", role: "OVERSEER", org: "yongan" },
 ] as const;

@@ -11,6 +11,14 @@ export const TEST_ORGANIZATIONS = [
   { code: "u", name: "另一个镇人民政府", indexPrefix: "U01" },
 ];
 
+/** A county r over a township t and a department u, and a county x outside it: the oversight and roll-up tests' tree. */
+export const REGION_ORGANIZATIONS = [
+  { code: "r", name: "测试市人民政府", indexPrefix: "R01", kind: "county_government" },
+  { code: "t", name: "测试镇人民政府", indexPrefix: "T01", kind: "township", parent: "r" },
+  { code: "u", name: "测试市司法局", indexPrefix: "U01", kind: "department", parent: "r" },
+  { code: "x", name: "另一个市人民政府", indexPrefix: "X01", kind: "county_government" },
+];
+
 export const TEST_CATEGORIES = [
   { code: "policy", name: "政策文件" },
   { code: "plans", name: "规划计划" },

@@ -61,7 +61,7 @@ describe("account form schemas", () => {
   it("requires an organisation for clerks and supervisors, matching confirmation, a well-formed username", () => {
     const issues = (input: object) =>
       createUserSchema.safeParse(input).error?.issues.map((i) => [i.path.join("."), i.message]);
-    expect(issues({ ...good, orgId: "" })).toEqual([["orgId", "办事员和审核人必须属于一个机构"]]);
+    expect(issues({ ...good, orgId: "" })).toEqual([["orgId", "除管理员外，账号必须属于一个机构"]]);
     expect(issues({ ...good, confirm: "Gongkai#2028" })).toEqual([["confirm", "两次输入的密码不一致"]]);
     expect(issues({ ...good, username: "Zhang San" })).toEqual([
       ["username", "用户名为 3–32 位小写字母、数字或 . _ -，以字母或数字开头"],

@@ -28,7 +28,7 @@ const confirm = z.string({ error: "请再次输入密码" });
 type Assignment = { role: Role; orgId: string | null };
 /** Clerks and supervisors belong to an organisation; only an administrator may be platform-wide. */
 function requireOrgUnlessAdmin(value: Assignment, ctx: z.RefinementCtx) {
-  if (value.role !== "ADMIN" && !value.orgId) ctx.addIssue({ code: "custom", path: ["orgId"], message: "办事员和审核人必须属于一个机构" });
+  if (value.role !== "ADMIN" && !value.orgId) ctx.addIssue({ code: "custom", path: ["orgId"], message: "除管理员外，账号必须属于一个机构" });
 }
 
 function requireConfirmed(value: { password: string; confirm: string }, ctx: z.RefinementCtx) {

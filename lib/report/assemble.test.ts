@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
   appealCells,
-  percentOf,
   proactiveCells,
   requestCells,
   summarize,
@@ -10,6 +9,7 @@ import {
   type ReportInputs,
   type RequestGroup,
 } from "./assemble";
+import { percentOf } from "./percent";
 import { APPLICANT_ORDER, OUTCOMES_2021 } from "@/test/report-fixtures";
 
 const COLUMNS = [...APPLICANT_ORDER, "total"];

@@ -2,6 +2,7 @@ import { APPLICANT_TYPES, type ApplicantType, type Outcome } from "@/lib/request
 import { APPEAL_KINDS, type AppealKind } from "@/lib/appeals/codes";
 import { ITEM_ROWS, PROACTIVE_TABLE, REQUEST_COLUMNS, outcomeRows, type ReportFormat } from "./formats";
 import { ITEM_COLUMNS, SUMMARY_CELLS, type ItemCell } from "./measures";
+import { percentOf } from "./percent";
 import type { Cells, CategoryShare, ReportSummary } from "./types";
 
 /** Items of one genre and disclosure attribute, counted by the database for one year. */
@@ -41,9 +42,6 @@ export type ReportInputs = {
 
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
-export function percentOf(count: number, total: number): number {
-  return total === 0 ? 0 : Math.round((count / total) * 10000) / 100;
-}
 
 export function proactiveCells(inputs: ReportInputs): Cells {
   const cells: Cells = {};

@@ -60,8 +60,8 @@ function counts<M extends string>(measures: Record<M, unknown>, row: ReportInput
   return Object.fromEntries(Object.keys(measures).map((measure, i) => [measure, n(row[`n${i + 1}` as keyof ReportInputsRow])])) as Record<M, number>;
 }
 
-/** orgId: the organisation's id as a parameter, or an SQL expression that yields it. */
-function partsForYear(orgId: string | Prisma.Sql, year: number): Prisma.Sql[] {
+/** orgTest: what "orgId" must be — `= <id>` for one organisation, `IN (…)` for a roll-up's bodies. */
+function partsForYear(orgTest: Prisma.Sql, year: number): Prisma.Sql[] {
   // The year is an integer, written as a literal so every UNION branch has a typed column; the conditions'
   // dates too (measures.ts), which spares the client converting some fifty parameters (~2 µs each through Prisma).
   const whole = Math.trunc(year);
@@ -70,7 +70,7 @@ function partsForYear(orgId: string | Prisma.Sql, year: number): Prisma.Sql[] {
     Prisma.sql`
     SELECT 'item' AS "part", ${y} AS "year", "genre" AS "k1", "disclosure" AS "k2", 0 AS "sort", ${sums(ITEM_MEASURES, whole)}
     FROM "Item"
-    WHERE "orgId" = ${orgId}
+    WHERE "orgId" ${orgTest}
     GROUP BY "genre", "disclosure"`,
     // Proactive items published in the year per 主题分类, in category order. COUNT(*) rather than COUNT(id): the
     // covering index (orgId, publishedOn, disclosure, categoryId, status) then answers it without reading rows.
@@ -78,12 +78,12 @@ function partsForYear(orgId: string | Prisma.Sql, year: number): Prisma.Sql[] {
     SELECT 'category', ${y}, c."code", c."name", c."sortOrder", COUNT(*), 0, 0, 0, 0
     FROM "Category" c
     JOIN "Item" i ON i."categoryId" = c."id"
-    WHERE i."orgId" = ${orgId} AND i."disclosure" = 'proactive' AND ${conditionSql(ITEM_MEASURES.published, whole, "i")}
+    WHERE i."orgId" ${orgTest} AND i."disclosure" = 'proactive' AND ${conditionSql(ITEM_MEASURES.published, whole, "i")}
     GROUP BY c."id", c."code", c."name", c."sortOrder"`,
     Prisma.sql`
     SELECT 'request', ${y}, "applicantType", "outcome", 0, ${sums(REQUEST_MEASURES, whole)}
     FROM "DisclosureRequest"
-    WHERE "orgId" = ${orgId} AND ${conditionSql(REQUEST_SCOPE, whole)}
+    WHERE "orgId" ${orgTest} AND ${conditionSql(REQUEST_SCOPE, whole)}
     GROUP BY "applicantType", "outcome"`,
     // The result known on 31 December is worked out in a subquery and grouped by name: SQL written once for both
     // databases does not repeat an expression in GROUP BY (docs/DEPLOYMENT.md §7).
@@ -92,19 +92,37 @@ function partsForYear(orgId: string | Prisma.Sql, year: number): Prisma.Sql[] {
     FROM (
       SELECT "kind", CASE WHEN ${conditionSql(APPEAL_PENDING, whole)} THEN 'pending' ELSE "result" END AS "result"
       FROM "Appeal"
-      WHERE "orgId" = ${orgId} AND ${conditionSql(APPEAL_SCOPE, whole)}
+      WHERE "orgId" ${orgTest} AND ${conditionSql(APPEAL_SCOPE, whole)}
     ) AS "filed"
     GROUP BY "kind", "result"`,
     Prisma.sql`
     SELECT 'statistic', ${y}, "code", "value", 0, 0, 0, 0, 0, 0
     FROM "YearlyStatistic"
-    WHERE "orgId" = ${orgId} AND "year" = ${y}`,
+    WHERE "orgId" ${orgTest} AND "year" = ${y}`,
   ];
 }
 
 /** The one statement counting an organisation's report aggregates for each of the years. */
 export function reportInputsSql(orgId: string | Prisma.Sql, years: number[]): Prisma.Sql {
-  return Prisma.join(years.flatMap((year) => partsForYear(orgId, year)), " UNION ALL ");
+  return Prisma.join(years.flatMap((year) => partsForYear(Prisma.sql`= ${orgId}`, year)), " UNION ALL ");
+}
+
+/**
+ * A roll-up's aggregates, summed by the database over a set of bodies per year (the same statement with
+ * `"orgId" IN (…)`): the bodies counted live differ by year when some have published their report.
+ */
+export async function rollupInputs(bodiesByYear: Map<number, string[]>): Promise<Map<number, YearInputs>> {
+  const parts = [...bodiesByYear].flatMap(([year, ids]) => (ids.length === 0 ? [] : partsForYear(Prisma.sql`IN (${Prisma.join(ids)})`, year)));
+  const years = [...bodiesByYear.keys()];
+  if (parts.length === 0) return toYearInputs([], years);
+  return toYearInputs(await rowsOf(Prisma.join(parts, " UNION ALL ")), years);
+}
+
+async function rowsOf(statement: Prisma.Sql): Promise<ReportInputsRow[]> {
+  const [result] = await db.$queryRaw<{ rows: string | null }[]>(asJsonArray(statement));
+  return (JSON.parse(result.rows ?? "[]") as ReportInputsTuple[]).map(
+    ([part, rowYear, k1, k2, sort, n1, n2, n3, n4, n5]): ReportInputsRow => ({ part, year: rowYear, k1, k2, sort, n1, n2, n3, n4, n5 }),
+  );
 }
 
 /**
@@ -144,10 +162,7 @@ export async function reportData(
   orgCode: string,
   year: number,
 ): Promise<{ inputs: Map<number, YearInputs>; publishedPrevious: string | null } | null> {
-  const [result] = await db.$queryRaw<{ rows: string | null }[]>(asJsonArray(reportSql(orgCode, year)));
-  const rows = (JSON.parse(result.rows ?? "[]") as ReportInputsTuple[]).map(
-    ([part, rowYear, k1, k2, sort, n1, n2, n3, n4, n5]): ReportInputsRow => ({ part, year: rowYear, k1, k2, sort, n1, n2, n3, n4, n5 }),
-  );
+  const rows = await rowsOf(reportSql(orgCode, year));
   const org = rows.find((r) => r.part === "org");
   if (!org) return null;
   return { inputs: toYearInputs(rows, [year, year - 1]), publishedPrevious: org.k2 };
@@ -175,9 +190,12 @@ export function toYearInputs(rows: ReportInputsRow[], years: number[]): Map<numb
       case "appeal":
         inputs.appeals.push({ kind: r.k1, result: String(r.k2), count: n(r.n1) });
         break;
-      case "statistic":
-        inputs.statistics.set(r.k1, String(r.k2));
+      case "statistic": {
+        // A roll-up reads one row per body and code: they add up (decimals of at most six places: 万元).
+        const before = inputs.statistics.get(r.k1);
+        inputs.statistics.set(r.k1, before === undefined ? String(r.k2) : String(Number((Number(before) + Number(r.k2)).toFixed(6))));
         break;
+      }
     }
   }
   // Every category that has items, in category order.

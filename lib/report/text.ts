@@ -1,5 +1,5 @@
 import { isCode } from "@/lib/labels";
-import { percentOf } from "./assemble";
+import { percentOf } from "./percent";
 import type { ReportFormat } from "./formats";
 import { cellValue, formatCell, parseCellKey } from "./layout";
 import type { Cells, Check, ReportSummary } from "./types";

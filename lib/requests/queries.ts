@@ -44,16 +44,19 @@ export async function requestCounts(user: SessionUser): Promise<Record<RequestSt
  * within 20 + 20 working days plus consultations), so this is a few dozen ledgers, not the archive.
  */
 export async function openRequests(user: SessionUser, filter: RequestFilter = {}) {
-  const where = searchWhere(user, filter);
+  return openRequestClocks(searchWhere(user, filter));
+}
+
+/** The open requests matching `where`, each with its clock, most urgent first (the dashboard's and the oversight console's). */
+export async function openRequestClocks(where: Prisma.DisclosureRequestWhereInput, take = 1000, today = todayInChina()) {
   const [rows, cal] = await Promise.all([
     loadLedgers(db, {
       where: { AND: [where, { status: { not: "closed" } }] },
-      select: { id: true, number: true, applicantName: true, description: true, status: true, submittedAt: true, org: { select: { name: true } } },
-      take: 1000,
+      select: { id: true, orgId: true, number: true, applicantName: true, description: true, status: true, submittedAt: true, org: { select: { name: true } } },
+      take,
     }),
     loadCalendar(),
   ]);
-  const today = todayInChina();
   const withClock = rows.map((row) => {
     const clock = computeClock(row.ledger, cal);
     return { ...row, clock, overdue: isOverdue(clock, today), daysLeft: workingDaysLeft(clock, today, cal) };
@@ -65,11 +68,14 @@ export async function openRequests(user: SessionUser, filter: RequestFilter = {}
 
 export type OpenRequest = Awaited<ReturnType<typeof openRequests>>[number];
 
+/** Due within DUE_SOON_WORKING_DAYS working days, and not yet overdue. */
+export const isDueSoon = (r: Pick<OpenRequest, "overdue" | "daysLeft">) => !r.overdue && r.daysLeft !== null && r.daysLeft <= DUE_SOON_WORKING_DAYS;
+
 /** The dashboard's groups, from one list of open requests. */
 export function dashboardGroups(open: OpenRequest[]) {
   return {
     overdue: open.filter((r) => r.overdue),
-    dueSoon: open.filter((r) => !r.overdue && r.daysLeft !== null && r.daysLeft <= DUE_SOON_WORKING_DAYS),
+    dueSoon: open.filter(isDueSoon),
     awaitingConfirmation: open.filter((r) => r.status === "awaiting_confirmation"),
     waiting: open.filter((r) => ["awaiting_correction", "consulting", "awaiting_fee"].includes(r.status)),
   };

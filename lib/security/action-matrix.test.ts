@@ -18,6 +18,7 @@ const USERS: Record<Exclude<MatrixRole, "anonymous">, SignedInUser> = {
   supervisor: { id: "m-supervisor", username: "supervisor", name: "林审核", role: "SUPERVISOR", orgId: "org-xiaotao", mustChangePassword: false },
   admin: { id: "m-admin", username: "admin", name: "系统管理员", role: "ADMIN", orgId: null, mustChangePassword: false },
   "sfj-clerk": { id: "m-sfj", username: "sfj-clerk", name: "王办事", role: "CLERK", orgId: "org-sfj", mustChangePassword: false },
+  overseer: { id: "m-overseer", username: "overseer", name: "赵监督", role: "OVERSEER", orgId: "org-yongan", mustChangePassword: false },
 };
 
 type ServerAction = (previous: unknown, form: FormData) => Promise<{ ok: boolean; message?: string }>;

@@ -105,6 +105,8 @@ const NOT_YOURS = /不存在|无权|不属于本机关|只能.*本机[关构]|�
 
 /** 永安市司法局's users, one per role: the attackers. */
 const OTHERS: SignedInUser[] = [];
+/** The overseer of 永安市, the body above 小陶镇. */
+const OVERSEER: SignedInUser[] = [];
 
 const actions = new Map<string, Probed>();
 beforeAll(async () => {
@@ -139,6 +141,11 @@ beforeAll(async () => {
     const user = await db.user.create({ data: { username: `sfj-${role.toLowerCase()}`, name: `司法局${role}`, passwordHash: "x", role, orgId: x.otherOrg } });
     OTHERS.push({ id: user.id, username: user.username, name: user.name, role, orgId: x.otherOrg, mustChangePassword: false });
   }
+  // 永安市人民政府 above 小陶镇, and its 政务公开办's overseer: it reads the subtree, and may change none of it.
+  const yongan = await db.organization.create({ data: { code: "yongan", name: "永安市人民政府", indexPrefix: "003680000", kind: "county_government" } });
+  await db.organization.update({ where: { id: x.org }, data: { parentId: yongan.id } });
+  const overseer = await db.user.create({ data: { username: "overseer", name: "赵监督", passwordHash: "x", role: "OVERSEER", orgId: yongan.id } });
+  OVERSEER.push({ id: overseer.id, username: overseer.username, name: overseer.name, role: "OVERSEER", orgId: yongan.id, mustChangePassword: false });
 });
 
 // Refusals may be logged by the wrapper; the test looks at the answers.
@@ -171,5 +178,18 @@ describe("another organisation's records, by real id, through every server actio
     }
     expect(failures).toEqual([]);
     expect(calls).toBeGreaterThanOrEqual(Object.keys(CASES).length);
+  });
+
+  it("the overseer of the body above is refused by every action naming a 小陶镇 record, and nothing changes", async () => {
+    const failures: string[] = [];
+    session.user = OVERSEER[0];
+    for (const [key, form] of Object.entries(CASES)) {
+      const before = await snapshotRows();
+      const result = await actions.get(key)!(null, formOf(await form()));
+      const changed = changedModels(before, await snapshotRows());
+      if (result.ok) failures.push(`overseer ${key}: ${JSON.stringify(result)}`);
+      if (changed.length > 0) failures.push(`overseer ${key}: changed ${changed.join(", ")}`);
+    }
+    expect(failures).toEqual([]);
   });
 });

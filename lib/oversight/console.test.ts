@@ -1,0 +1,95 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { REGION_ORGANIZATIONS, importRecords, request } from "@/test/report-records";
+import { oversightRows, reportState, sortRows } from "./console";
+
+// County r over township t and department u; x is outside. The year overseen is 2022, "today" 2023-02-01. The
+// scratch database's calendar is Monday–Friday (no holiday rows), so every deadline below is counted by hand.
+const item = (org: string, indexNo: string, disclosure: string, createdOn: string, publishedOn: string | null) => ({
+  org,
+  indexNo,
+  title: `${indexNo} 测试信息`,
+  category: "policy",
+  genre: "normative",
+  disclosure,
+  createdOn,
+  publishedOn,
+  abolishedOn: null,
+  channels: ["website"],
+});
+
+const file = {
+  version: 1,
+  organizations: REGION_ORGANIZATIONS,
+  categories: [{ code: "policy", name: "政策文件" }],
+  items: [
+    item("t", "T-1", "proactive", "2022-03-01", "2022-03-02"), // in time
+    item("t", "T-2", "proactive", "2022-03-01", "2022-06-01"), // deadline 2022-03-29: late
+    item("t", "T-3", "proactive", "2022-12-01", "2023-01-10"), // late, but published in 2023
+    item("t", "T-4", "on_request", "2022-03-01", null), // no deadline
+    item("u", "U-1", "on_request", "2022-05-01", null),
+    item("x", "X-1", "proactive", "2022-03-01", "2022-12-01"), // late, outside the scope
+  ],
+  requests: [
+    request("2023-0001", "natural_person", "2023-01-03", null, null), // due 2023-01-31: overdue
+    request("2023-0002", "natural_person", "2023-01-05", null, null), // due 2023-02-02: 1 working day left
+    request("2023-0003", "natural_person", "2023-01-20", null, null), // due 2023-02-17: 12 working days left
+    request("2022-0001", "natural_person", "2022-01-05", "2022-01-20", "disclosed"),
+    request("2023-0001", "natural_person", "2023-01-03", null, null, "x"),
+  ],
+};
+
+async function publish(code: string, versions: { at: string; content: object }[]) {
+  const org = await db.organization.findUniqueOrThrow({ where: { code } });
+  const report = await db.annualReport.create({ data: { orgId: org.id, year: 2022, format: "2021", status: "published" } });
+  for (const [i, v] of versions.entries()) {
+    await db.reportVersion.create({ data: { reportId: report.id, versionNo: i + 1, publishedAt: new Date(v.at), content: JSON.stringify(v.content) } });
+  }
+}
+const check = (code: string, ok: boolean) => ({ code, ok, severity: "error", detail: "", cells: [] });
+
+let ids: string[];
+beforeAll(async () => {
+  await importRecords(file);
+  ids = (await db.organization.findMany({ where: { code: { in: ["r", "t", "u"] } }, select: { id: true } })).map((o) => o.id);
+  // t: first published 2023-01-20 (in time); its latest version fails two checks, one of them overridden.
+  await publish("t", [
+    { at: "2023-01-20T02:00:00Z", content: { checks: [check("a", true)], extraChecks: [], overrides: [] } },
+    { at: "2023-02-10T02:00:00Z", content: { checks: [check("a", false)], extraChecks: [check("text.unfilled", false)], overrides: [{ code: "a", reason: "数据来源已核实" }] } },
+  ]);
+  // u: 2023-01-31 17:00 UTC is 1 February in China: late.
+  await publish("u", [{ at: "2023-01-31T17:00:00Z", content: { checks: [], extraChecks: [], overrides: [] } }]);
+});
+
+describe("oversight console", () => {
+  it("gives each body of the scope its figures, and none of another body's", async () => {
+    const rows = await oversightRows(ids, 2022, "2023-02-01");
+    expect(rows).toEqual([
+      {
+        code: "r", name: "测试市人民政府", kind: "county_government", report: "missing", reportPublishedOn: null, failingChecks: [], overriddenChecks: [],
+        open: 0, overdue: 0, dueSoon: 0, lateItems: 0, lastPublishedOn: null, daysSincePublication: null,
+      },
+      {
+        code: "t", name: "测试镇人民政府", kind: "township", report: "on_time", reportPublishedOn: "2023-01-20", failingChecks: ["a", "text.unfilled"], overriddenChecks: ["a"],
+        open: 3, overdue: 1, dueSoon: 1, lateItems: 1, lastPublishedOn: "2023-01-10", daysSincePublication: 22,
+      },
+      {
+        code: "u", name: "测试市司法局", kind: "department", report: "late", reportPublishedOn: "2023-02-01", failingChecks: [], overriddenChecks: [],
+        open: 0, overdue: 0, dueSoon: 0, lateItems: 0, lastPublishedOn: null, daysSincePublication: null,
+      },
+    ]);
+  });
+
+  it("sorts by a column, worst first, ties by code", async () => {
+    const rows = await oversightRows(ids, 2022, "2023-02-01");
+    expect(sortRows(rows, "report").map((r) => r.code)).toEqual(["r", "u", "t"]);
+    expect(sortRows(rows, "overdue").map((r) => r.code)).toEqual(["t", "r", "u"]);
+    expect(sortRows(rows, "idle").map((r) => r.code)).toEqual(["r", "u", "t"]);
+  });
+
+  it("reads 31 January as the last day in time (条例第五十条)", () => {
+    expect(reportState("2023-01-31", 2022)).toBe("on_time");
+    expect(reportState("2023-02-01", 2022)).toBe("late");
+    expect(reportState(null, 2022)).toBe("missing");
+  });
+});
