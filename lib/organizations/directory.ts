@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { likePattern } from "@/lib/items/search";
 import { ORG_KINDS, type OrgKind } from "./codes";
+import { ORGANIZATION_FIELDS } from "./fields";
 
 // The public 机构导航: a platform may hold thousands of bodies, so no page lists them all — a page shows one
 // node's children (grouped by kind), or the bodies whose name matches a search, each bounded.
@@ -52,17 +53,9 @@ export const publicOrganization = cache(async (code: string) => {
   const org = await db.organization.findUnique({
     where: { code },
     select: {
-      id: true,
-      code: true,
-      name: true,
+      ...ORGANIZATION_FIELDS,
       kind: true,
       parentId: true,
-      officeName: true,
-      address: true,
-      postcode: true,
-      phone: true,
-      email: true,
-      website: true,
     },
   });
   if (!org) return null;

@@ -4,21 +4,11 @@ import { buildReportWithPrevious, type YearTables } from "./build";
 import { feesCollected } from "./queries";
 import { defaultDraft, TEXT_PART_KEYS, type FigureData, type TextPartKey, type TextParts } from "./text";
 import type { Check, ReportJson } from "./types";
+import { ORGANIZATION_FIELDS } from "@/lib/organizations/fields";
 
 // Loading a report as a document — tables, prose and status — for the supervisor's page, the public page, the
 // route handlers and the command line. No "server-only" marker: scripts/report.ts runs this outside Next.
 
-export const ORGANIZATION_FIELDS = {
-  id: true,
-  code: true,
-  name: true,
-  officeName: true,
-  address: true,
-  postcode: true,
-  phone: true,
-  email: true,
-  website: true,
-} as const;
 export type ReportOrganization = {
   id: string;
   code: string;

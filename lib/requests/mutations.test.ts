@@ -20,6 +20,7 @@ import {
 import { requestCounts, requestDetail, similarRequests, openRequests, dashboardGroups } from "./queries";
 import { publicApplicationSchema, type Intake, type PublicApplication } from "./schemas";
 import { NOT_FOUND, trackRequest } from "./track";
+import { APPLICANT } from "@/test/request-fixtures";
 
 const TABLES = ["AuditLog", "Appeal", "RequestEvent", "RequestFee", "DisclosureRequest", "RateLimit", "User", "Organization"];
 
@@ -47,16 +48,7 @@ beforeEach(async () => {
   admin = await make("admin", "ADMIN", null);
 });
 
-const applicant = {
-  applicantKind: "person",
-  applicantName: "张三",
-  idType: "resident_id",
-  idNumber: "11010519491231002X",
-  phone: "13800138000",
-  description: "2023年小陶镇农村危房改造补助对象名单",
-  provisionForm: "electronic",
-  obtainMethod: "pickup",
-} as const;
+const applicant = APPLICANT;
 
 const application = (): PublicApplication => ({ orgId, ...applicant });
 

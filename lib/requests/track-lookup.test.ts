@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import * as password from "@/lib/auth/password";
+import { APPLICANT } from "@/test/request-fixtures";
 import { submitApplication } from "./mutations";
 import { trackRequest } from "./track";
 import { normalizeTrackingCode, trackingCodeTag } from "./tracking-code";
@@ -11,16 +12,6 @@ vi.mock("@/lib/auth/password", async (original) => {
   return { ...real, verifyPassword: vi.fn(real.verifyPassword) };
 });
 
-const applicant = {
-  applicantKind: "person",
-  applicantName: "张三",
-  idType: "resident_id",
-  idNumber: "11010519491231002X",
-  phone: "13800138000",
-  description: "2026年农村危房改造补助对象名单",
-  provisionForm: "electronic",
-  obtainMethod: "pickup",
-} as const;
 
 describe("trackingCodeTag", () => {
   it("is the first 16 bits of the normalised code's SHA-256, in hex", () => {
@@ -33,7 +24,7 @@ describe("a look-up on a platform of many bodies", () => {
   beforeAll(async () => {
     for (let i = 0; i < 12; i++) {
       const org = await db.organization.create({ data: { code: `body-${i}`, name: `第${i}机关`, indexPrefix: `P${i}` } });
-      receipts.push(await submitApplication({ orgId: org.id, ...applicant }, `203.0.113.${i}`));
+      receipts.push(await submitApplication({ orgId: org.id, ...APPLICANT }, `203.0.113.${i}`));
     }
   });
 
