@@ -15,13 +15,13 @@ test("the platform admin creates a body under the county, sees it in the tree an
   const create = page.getByRole("form", { name: "新建机构" });
   // Bad input first: a code outside the interchange alphabet is refused with a message, and nothing is created.
   await create.getByLabel("机关名称").fill(name);
-  await create.getByLabel("机关编码", { exact: true }).fill("测试局");
+  await create.getByRole("textbox", { name: "机关编码", exact: true }).fill("测试局");
   await create.getByLabel("索引号前缀").fill("003680099");
   await create.getByRole("button", { name: "新建机构" }).click();
   await expect(create.getByText("机关编码只能包含字母、数字和 . _ - /（如 yongan-sfj）")).toBeVisible();
   await expect(create.getByLabel("上级机关编码")).toHaveValue("yongan");
 
-  await create.getByLabel("机关编码", { exact: true }).fill(code);
+  await create.getByRole("textbox", { name: "机关编码", exact: true }).fill(code);
   await create.getByLabel("机关类别").selectOption({ label: "部门" });
   await create.getByRole("button", { name: "新建机构" }).click();
   await expect(create.getByRole("status")).toHaveText("已新建，见上方列表。");

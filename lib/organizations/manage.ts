@@ -53,7 +53,10 @@ export async function moveBody(actor: Actor, input: MoveBodyInput) {
     const cycle = findCycle(links.map((l) => (l.id === body.id ? { ...l, parentId } : l)));
     if (cycle.length > 0) {
       const name = new Map(links.map((l) => [l.id, l.name]));
-      const path = [...cycle, cycle[0]].map((id) => name.get(id)).join(" → ");
+      // Told from the body being moved, whichever node the search met first (row order differs by database).
+      const start = Math.max(0, cycle.indexOf(body.id));
+      const loop = [...cycle.slice(start), ...cycle.slice(0, start)];
+      const path = [...loop, loop[0]].map((id) => name.get(id)).join(" → ");
       throw new DomainError(`不能把机关移到它自己或它的下级之下（会形成循环：${path}），未作更改。`, { parentCode: ["不能选择本机关或其下级"] });
     }
     const { count } = await tx.organization.updateMany({ where: { id: body.id, parentId: body.parentId, kind: body.kind }, data: { parentId, kind: input.kind } });
