@@ -56,3 +56,28 @@ test("open data: the JSON catalogue pages with a next link, the Atom feed lists 
   expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
   expect(xml.match(/<entry>/g)?.length).toBe(50);
 });
+
+test("the navigation's counts follow the search, in the whole catalogue and in a body's section", async ({ page }) => {
+  // Exact counts of the demo seed's published items containing 安全生产 (title, 文号, 索引号 or body). Links, not
+  // the whole list: e2e/items-admin.spec.ts adds and retires categories.
+  const categories = page.getByRole("navigation", { name: "主题分类" });
+  const years = page.getByRole("navigation", { name: "公开年份" });
+  await page.goto(`/catalogue?org=yongan-sfj`);
+  await expect(categories.getByRole("link", { name: "规划计划（1）" })).toBeVisible();
+
+  await page.getByRole("searchbox", { name: "关键词" }).fill("安全生产");
+  await page.getByRole("button", { name: "检索" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("共 8 条");
+  await expect(categories.getByRole("link", { name: "安全生产、应急管理（6）" })).toBeVisible();
+  await expect(categories.getByRole("link", { name: "政策、规范性文件（2）" })).toBeVisible();
+  await expect(categories.getByRole("link", { name: "规划计划（0）" })).toBeVisible();
+  expect(await years.getByRole("link").allTextContents()).toEqual(["2026（1）", "2023（3）", "2022（2）", "2021（2）"]);
+  await expect(page.getByText("匹配结果较多，分类未计数。")).toHaveCount(0);
+
+  // The whole platform: the same search counted over every body.
+  await page.goto(`/catalogue?q=${encodeURIComponent("安全生产")}`);
+  await expect(page.getByRole("main").getByRole("status")).toHaveText("共 78 条");
+  await expect(categories.getByRole("link", { name: "安全生产、应急管理（70）" })).toBeVisible();
+  await expect(categories.getByRole("link", { name: "政策、规范性文件（8）" })).toBeVisible();
+  await expect(years.getByRole("link", { name: "2019（15）" })).toBeVisible();
+});

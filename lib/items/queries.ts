@@ -121,10 +121,10 @@ export const CATALOGUE_PAGE_SIZE = 20;
 export const CATALOGUE_COUNT_LIMIT = 10_000;
 
 /** Published proactive items, in SQL on the alias i. */
-const VISIBLE = Prisma.sql`i."status" = 'published' AND i."disclosure" = 'proactive' AND i."publishedOn" IS NOT NULL`;
+export const VISIBLE = Prisma.sql`i."status" = 'published' AND i."disclosure" = 'proactive' AND i."publishedOn" IS NOT NULL`;
 
 /** Items of the body with this code (a body's own section of the catalogue). */
-const orgIs = (code: string) => Prisma.sql`i."orgId" = (SELECT og."id" FROM "Organization" og WHERE og."code" = ${code})`;
+export const orgIs = (code: string) => Prisma.sql`i."orgId" = (SELECT og."id" FROM "Organization" og WHERE og."code" = ${code})`;
 
 /**
  * The WHERE clause of the public catalogue without the search: published proactive items, filters. `paged`: a

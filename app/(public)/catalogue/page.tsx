@@ -10,7 +10,8 @@ import { GENRES, VALIDITIES } from "@/lib/items/codes";
 import { labelOf } from "@/lib/labels";
 import { encodeCursor } from "@/lib/items/cursor";
 import { hrefWith, parseCatalogueQuery } from "@/lib/items/filters";
-import { catalogueFacets, listCatalogue } from "@/lib/items/queries";
+import { catalogueFacetsFor } from "@/lib/items/facets";
+import { listCatalogue } from "@/lib/items/queries";
 import { excerpt, searchTerms } from "@/lib/items/search";
 import { publicOrganization } from "@/lib/organizations/directory";
 
@@ -25,7 +26,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pa
   const query = parseCatalogueQuery(await searchParams);
   const [page, facets, org] = await Promise.all([
     listCatalogue(query),
-    catalogueFacets(query.org),
+    catalogueFacetsFor({ org: query.org, q: query.q }),
     query.org ? publicOrganization(query.org) : null,
   ]);
   if (query.org && !org) notFound();
@@ -36,12 +37,15 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pa
   const heading = [categoryName, query.year && `${query.year} 年`, query.genre && GENRES[query.genre]].filter(Boolean).join(" · ");
   const navLink = "block rounded px-2 py-1 hover:bg-gray-100 hover:underline aria-[current=true]:bg-brand aria-[current=true]:text-white";
   const selectClass = "w-full rounded border border-gray-400 bg-white px-2 py-2";
+  // With a search the counts are of its matches (lib/items/facets.ts); null when there were too many to count.
+  const counted = (label: string | number, count: number | null) => (count === null ? String(label) : `${label}（${count}）`);
 
   return (
     <>
       <Breadcrumbs trail={org ? [{ label: org.name, href: `/org/${org.code}` }, { label: "法定主动公开内容" }] : [{ label: "法定主动公开内容" }]} />
       <div className="grid gap-6 md:grid-cols-[14rem_1fr]">
         <aside className="order-2 space-y-4 rounded bg-white p-3 shadow-sm md:order-1">
+          {!facets.counted && <p className="text-sm text-gray-700">匹配结果较多，分类未计数。</p>}
           <nav aria-labelledby="by-category">
             <h2 id="by-category" className="mb-2 border-b-2 border-brand pb-1 font-bold">
               主题分类
@@ -49,7 +53,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pa
             <LinkList
               links={[
                 { href: link({ category: undefined }), label: "全部", current: !query.category },
-                ...facets.categories.map((c) => ({ href: link({ category: c.code }), label: `${c.name}（${c.count}）`, current: query.category === c.code })),
+                ...facets.categories.map((c) => ({ href: link({ category: c.code }), label: counted(c.name, c.count), current: query.category === c.code })),
               ]}
               className="text-sm"
               linkClassName={navLink}
@@ -62,7 +66,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pa
             <LinkList
               links={facets.years.map((y) => ({
                 href: link({ year: query.year === y.year ? undefined : y.year }),
-                label: `${y.year}（${y.count}）`,
+                label: counted(y.year, y.count),
                 current: query.year === y.year,
               }))}
               className="flex flex-wrap gap-1 text-sm"
