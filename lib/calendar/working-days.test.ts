@@ -109,6 +109,33 @@ describe("workingDaysBetween", () => {
   });
 });
 
+describe("workingDaysBetween, counted arithmetically", () => {
+  /** The definition itself: every day after from up to and including to, one at a time. */
+  const dayByDay = (from: string, to: string, c: typeof cal) => {
+    let count = 0;
+    for (let d = addCalendarDays(from, 1); d <= to; d = addCalendarDays(d, 1)) if (isWorkingDay(d, c)) count++;
+    return count;
+  };
+
+  it("agrees with counting day by day for spans of 0 to 800 days from every weekday, with and without the calendar", () => {
+    for (let d = "2018-12-24"; d <= "2026-12-31"; d = addCalendarDays(d, 89)) {
+      for (const span of [0, 1, 2, 5, 6, 7, 8, 13, 14, 30, 200, 800]) {
+        const to = addCalendarDays(d, span);
+        for (const c of [cal, plain, noMakeUp]) expect(workingDaysBetween(d, to, c), `${d} + ${span}`).toBe(dayByDay(d, to, c));
+      }
+    }
+  });
+
+  it("counts a span of ten years at once, and a day both holiday and make-up day as a holiday", () => {
+    expect(workingDaysBetween("2016-01-01", "2025-12-31", plain)).toBe(2608); // 521 weeks and 6 days, 2016-01-02 a Saturday
+    expect(workingDaysBetween("2016-01-01", "2026-12-31", cal)).toBe(dayByDay("2016-01-01", "2026-12-31", cal));
+    const clash = { holidays: new Set(["2024-09-29", "2024-10-01"]), workdays: new Set(["2024-09-29", "2024-10-12"]) };
+    // 9/30, 10/2–10/4, 10/7–10/11, 10/12 (Saturday, worked), 10/14: the Sunday 9/29 is a holiday after all.
+    expect(workingDaysBetween("2024-09-27", "2024-10-14", clash)).toBe(dayByDay("2024-09-27", "2024-10-14", clash));
+    expect(workingDaysBetween("2024-09-27", "2024-10-14", clash)).toBe(11);
+  });
+});
+
 describe("time zone independence", () => {
   const saved = process.env.TZ;
   afterEach(() => {
