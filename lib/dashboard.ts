@@ -1,11 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/roles";
-import { orgScope } from "@/lib/permissions";
+import { dashboardScope } from "@/lib/oversight/scope";
 
 export async function dashboardCounts(user: SessionUser) {
-  const scope = orgScope(user);
-  const org = scope === null ? {} : { orgId: scope };
+  const scope = await dashboardScope(user);
+  const org = scope === null ? {} : { orgId: { in: scope } };
   const [published, pendingReview, openRequests] = await Promise.all([
     db.item.count({ where: { ...org, status: "published" } }),
     db.item.count({ where: { ...org, status: "pending_review" } }),

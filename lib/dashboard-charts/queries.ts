@@ -5,7 +5,7 @@ import { loadCalendar } from "@/lib/calendar/queries";
 import { todayInChina, yearBounds } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { orgScope } from "@/lib/permissions";
+import { dashboardScope, inScope } from "@/lib/oversight/scope";
 import { computeClock, isOverdue } from "@/lib/requests/clock";
 import { loadLedgers } from "@/lib/requests/ledger";
 import { deadlinesByMonth, itemsByCategory, requestsByMonth, type Chart } from "./series";
@@ -21,16 +21,18 @@ export const ITEM_CHART_YEARS = 5;
 /** Counts come back as bigint (PostgreSQL, SQLite via Prisma) or number. */
 const n = (value: unknown) => Number(value ?? 0);
 
-/** `AND "orgId" = …` for a user limited to an organisation; nothing for a platform-wide admin. */
-function orgFilter(user: SessionUser): Prisma.Sql {
-  const scope = orgScope(user);
-  return scope === null ? Prisma.empty : Prisma.sql`AND "orgId" = ${scope}`;
+/** The bodies a dashboard counts (lib/oversight/scope.ts): null for every body. */
+type Scope = string[] | null;
+
+/** `AND "orgId" IN (…)` for a user limited to bodies; nothing for a platform-wide admin. */
+function orgFilter(scope: Scope): Prisma.Sql {
+  return scope === null ? Prisma.empty : Prisma.sql`AND ${inScope(Prisma.sql`"orgId"`, scope)}`;
 }
 
 /** The latest year with records (the demo data's, or a quiet office's last busy year), else this year. */
 export async function defaultChartYear(user: SessionUser): Promise<number> {
-  const scope = orgScope(user);
-  const where = scope === null ? {} : { orgId: scope };
+  const scope = await dashboardScope(user);
+  const where = scope === null ? {} : { orgId: { in: scope } };
   const [items, requests] = await Promise.all([
     db.item.aggregate({ where, _max: { createdOn: true } }),
     db.disclosureRequest.aggregate({ where, _max: { receivedOn: true } }),
@@ -41,27 +43,27 @@ export async function defaultChartYear(user: SessionUser): Promise<number> {
 }
 
 /** Requests received in the year, per month and outcome, counted by the database. */
-async function requestRows(user: SessionUser, year: number) {
+async function requestRows(scope: Scope, year: number) {
   const { first, last } = yearBounds(year);
   const rows = await db.$queryRaw<{ month: string; outcome: string | null; n: unknown }[]>(Prisma.sql`
     SELECT "month", "outcome", COUNT(*) AS "n"
     FROM (
       SELECT substr("receivedOn", 1, 7) AS "month", "outcome"
       FROM "DisclosureRequest"
-      WHERE "receivedOn" >= ${first} AND "receivedOn" <= ${last} ${orgFilter(user)}
+      WHERE "receivedOn" >= ${first} AND "receivedOn" <= ${last} ${orgFilter(scope)}
     ) AS "received"
     GROUP BY "month", "outcome"`);
   return rows.map((r) => ({ month: r.month, outcome: r.outcome, n: n(r.n) }));
 }
 
 /** Items per year of 成文日期 and category over the chart's years, counted by the database. */
-async function itemRows(user: SessionUser, years: number[]) {
+async function itemRows(scope: Scope, years: number[]) {
   const rows = await db.$queryRaw<{ year: string; categoryId: string; n: unknown }[]>(Prisma.sql`
     SELECT "year", "categoryId", COUNT(*) AS "n"
     FROM (
       SELECT substr("createdOn", 1, 4) AS "year", "categoryId"
       FROM "Item"
-      WHERE "createdOn" >= ${yearBounds(years[0]).first} AND "createdOn" <= ${yearBounds(years[years.length - 1]).last} ${orgFilter(user)}
+      WHERE "createdOn" >= ${yearBounds(years[0]).first} AND "createdOn" <= ${yearBounds(years[years.length - 1]).last} ${orgFilter(scope)}
     ) AS "created"
     GROUP BY "year", "categoryId"`);
   return rows.map((r) => ({ year: r.year, categoryId: r.categoryId, n: n(r.n) }));
@@ -73,13 +75,12 @@ async function itemRows(user: SessionUser, years: number[]) {
  * counted by the database: this reads the ledgers of the requests open at some point in the year — that year's
  * caseload, not the archive.
  */
-async function deadlines(user: SessionUser, year: number) {
+async function deadlines(scope: Scope, year: number) {
   const { first, last } = yearBounds(year);
-  const scope = orgScope(user);
   const [rows, cal] = await Promise.all([
     loadLedgers(db, {
       where: {
-        ...(scope === null ? {} : { orgId: scope }),
+        ...(scope === null ? {} : { orgId: { in: scope } }),
         receivedOn: { lte: last },
         OR: [{ closedOn: null }, { closedOn: { gte: first } }],
       },
@@ -97,14 +98,15 @@ async function deadlines(user: SessionUser, year: number) {
 
 export type DashboardCharts = { year: number; years: number[]; requests: Chart; items: Chart; overdue: Chart };
 
-/** The dashboard's three charts for the year, limited to the user's organisation (an admin sees every one). */
+/** The dashboard's three charts for the year, over the bodies of dashboardScope (an overseer's subtree; an admin sees every one). */
 export async function dashboardCharts(user: SessionUser, year: number): Promise<DashboardCharts> {
   const years = Array.from({ length: ITEM_CHART_YEARS }, (_, i) => year - ITEM_CHART_YEARS + 1 + i);
+  const scope = await dashboardScope(user);
   const [requests, items, categories, due] = await Promise.all([
-    requestRows(user, year),
-    itemRows(user, years),
+    requestRows(scope, year),
+    itemRows(scope, years),
     db.category.findMany({ orderBy: { sortOrder: "asc" }, select: { id: true, name: true } }),
-    deadlines(user, year),
+    deadlines(scope, year),
   ]);
   return {
     year,

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { REGION_ORGANIZATIONS, importRecords, request } from "@/test/report-records";
-import { oversightRows, reportState, sortRows } from "./console";
+import { OVERSIGHT_PAGE_SIZE, OVERSIGHT_SORTS, oversightConsole, oversightExport, oversightRows, reportState, sortRows, type OversightSort } from "./console";
 
 // County r over township t and department u; x is outside. The year overseen is 2022, "today" 2023-02-01. The
 // scratch database's calendar is Monday–Friday (no holiday rows), so every deadline below is counted by hand.
@@ -91,5 +91,35 @@ describe("oversight console", () => {
     expect(reportState("2023-01-31", 2022)).toBe("on_time");
     expect(reportState("2023-02-01", 2022)).toBe("late");
     expect(reportState(null, 2022)).toBe("missing");
+  });
+
+  it("orders a subtree by the one figure it sorts on exactly as by the whole rows", async () => {
+    const full = await oversightRows(ids, 2022, "2023-02-01");
+    for (const [sort, { part }] of Object.entries(OVERSIGHT_SORTS)) {
+      const partial = await oversightRows(ids, 2022, "2023-02-01", part ? [part] : []);
+      expect(sortRows(partial, sort as OversightSort).map((r) => r.code), sort).toEqual(sortRows(full, sort as OversightSort).map((r) => r.code));
+    }
+    // Only the part asked for is read.
+    expect((await oversightRows(ids, 2022, "2023-02-01", ["late"])).map((r) => [r.code, r.lateItems, r.open, r.report])).toEqual([
+      ["r", 0, 0, "missing"],
+      ["t", 1, 0, "missing"],
+      ["u", 0, 0, "missing"],
+    ]);
+  });
+
+  it("shows a page of bodies of the subtree in the sort's order; the export has them all", async () => {
+    const r = await db.organization.findUniqueOrThrow({ where: { code: "r" } });
+    await db.organization.createMany({
+      data: Array.from({ length: OVERSIGHT_PAGE_SIZE + 5 }, (_, i) => ({ code: `r-${String(i).padStart(2, "0")}`, name: `测试部门${i}`, indexPrefix: `R${i}`, parentId: r.id })),
+    });
+    const first = await oversightConsole({ orgId: r.id }, { year: "2022", sort: "lateItems" });
+    expect(first).toMatchObject({ page: 1, pages: 2, total: OVERSIGHT_PAGE_SIZE + 8 });
+    expect(first!.rows).toHaveLength(OVERSIGHT_PAGE_SIZE);
+    expect(first!.rows.slice(0, 3).map((row) => [row.code, row.lateItems, row.report])).toEqual([["t", 1, "on_time"], ["r", 0, "missing"], ["r-00", 0, "missing"]]);
+    const second = await oversightConsole({ orgId: r.id }, { year: "2022", sort: "lateItems", page: "2" });
+    expect(second!.rows.map((row) => row.code)).toEqual(["r-48", "r-49", "r-50", "r-51", "r-52", "r-53", "r-54", "u"]);
+    // A page past the end shows the last one.
+    expect((await oversightConsole({ orgId: r.id }, { year: "2022", sort: "lateItems", page: "9" }))!.page).toBe(2);
+    expect((await oversightExport({ orgId: r.id }, { year: "2022", sort: "lateItems" }))!.rows).toHaveLength(OVERSIGHT_PAGE_SIZE + 8);
   });
 });

@@ -13,7 +13,8 @@ import { inScope, oversightScope } from "./scope";
 
 // The oversight console: per body of a scope, how it keeps the 条例's deadlines. Everything is counted by the
 // database per body (GROUP BY "orgId"); only the open requests' clocks are derived here, as on the dashboard
-// (due dates are never stored, and the law keeps the open set small).
+// (due dates are never stored, and the law keeps the open set small), each once per render. A page shows
+// OVERSIGHT_PAGE_SIZE bodies: the subtree is ordered by the one figure sorted on, then only the page is read in full.
 
 /** 条例第五十条: the annual report is published by 31 January of the following year. */
 export const reportDueOn = (year: number) => `${year + 1}-01-31`;
@@ -70,40 +71,73 @@ async function lateItemsByOrg(ids: string[], year: number): Promise<Map<string, 
   return new Map(rows.map((r) => [r.orgId, count(r.late)]));
 }
 
-/** The latest published version of each body's report of the year, and the day it was first published. */
-async function reportsByOrg(ids: string[], year: number) {
-  const reports = await db.annualReport.findMany({
-    where: { orgId: { in: ids }, year, versions: { some: {} } },
-    select: { id: true, orgId: true, versions: { orderBy: { versionNo: "desc" }, take: 1, select: { content: true } } },
-  });
+/** The day (China) each body's report of the year was first published: one aggregate, no report content read. */
+async function firstPublishedByOrg(ids: string[], year: number): Promise<Map<string, { reportId: string; publishedOn: string | null }>> {
+  const reports = await db.annualReport.findMany({ where: { orgId: { in: ids }, year, versions: { some: {} } }, select: { id: true, orgId: true } });
   const first = await db.reportVersion.groupBy({ by: ["reportId"], where: { reportId: { in: reports.map((r) => r.id) } }, _min: { publishedAt: true } });
   const firstOf = new Map(first.map((f) => [f.reportId, f._min.publishedAt]));
   return new Map(
     reports.map((r) => {
-      const content = JSON.parse(r.versions[0].content) as FrozenReport;
-      const failing = [...content.checks, ...(content.extraChecks ?? [])].filter((c) => !c.ok).map((c) => c.code);
       const publishedAt = firstOf.get(r.id);
-      return [r.orgId, { publishedOn: publishedAt ? chinaDateTime(publishedAt).slice(0, 10) : null, failing, overridden: (content.overrides ?? []).map((o) => o.code) }];
+      return [r.orgId, { reportId: r.id, publishedOn: publishedAt ? chinaDateTime(publishedAt).slice(0, 10) : null }];
     }),
   );
 }
 
-/** The console's rows for the bodies `ids`, for the year (the report and late items) and today (requests, publication). */
-export async function oversightRows(ids: string[], year: number, today = todayInChina()): Promise<OversightRow[]> {
+/** The failing and overridden checks of the latest published version of each report (its frozen content is read). */
+async function checksByReport(reportIds: string[]): Promise<Map<string, { failing: string[]; overridden: string[] }>> {
+  const reports = await db.annualReport.findMany({
+    where: { id: { in: reportIds } },
+    select: { id: true, versions: { orderBy: { versionNo: "desc" }, take: 1, select: { content: true } } },
+  });
+  return new Map(
+    reports.map((r) => {
+      const content = JSON.parse(r.versions[0].content) as FrozenReport;
+      const failing = [...content.checks, ...(content.extraChecks ?? [])].filter((c) => !c.ok).map((c) => c.code);
+      return [r.id, { failing, overridden: (content.overrides ?? []).map((o) => o.code) }];
+    }),
+  );
+}
+
+/** Each body's overdue and due-soon requests: every open request's clock derived once, then counted per body. */
+async function clocksByOrg(ids: string[], today: string): Promise<Map<string, { overdue: number; dueSoon: number }>> {
+  const byOrg = new Map<string, { overdue: number; dueSoon: number }>();
+  for (const clock of await openRequestClocks({ orgId: { in: ids } }, 100_000, today)) {
+    const counts = byOrg.get(clock.orgId) ?? { overdue: 0, dueSoon: 0 };
+    if (clock.overdue) counts.overdue++;
+    if (isDueSoon(clock)) counts.dueSoon++;
+    byOrg.set(clock.orgId, counts);
+  }
+  return byOrg;
+}
+
+/** The parts of a row, each read by its own aggregate; a sort reads only the part it orders by. */
+export type RowPart = "report" | "checks" | "open" | "clocks" | "late" | "published";
+const ALL_PARTS: RowPart[] = ["report", "checks", "open", "clocks", "late", "published"];
+
+/**
+ * The console's rows for the bodies `ids`, for the year (the report and late items) and today (requests,
+ * publication). `parts`: only those figures are read; the others are left at their empty values (for sorting a
+ * whole subtree by one column before the page's rows are read in full).
+ */
+export async function oversightRows(ids: string[], year: number, today = todayInChina(), parts: RowPart[] = ALL_PARTS): Promise<OversightRow[]> {
   const where = { orgId: { in: ids } };
+  const needs = (part: RowPart) => parts.includes(part);
+  const none = <T>() => Promise.resolve(new Map<string, T>());
   const [orgs, reports, late, lastPublished, openCounts, clocks] = await Promise.all([
     db.organization.findMany({ where: { id: { in: ids } }, select: { id: true, code: true, name: true, kind: true }, orderBy: { code: "asc" } }),
-    reportsByOrg(ids, year),
-    lateItemsByOrg(ids, year),
-    db.item.groupBy({ by: ["orgId"], where: { ...where, publishedOn: { not: null } }, _max: { publishedOn: true } }),
-    db.disclosureRequest.groupBy({ by: ["orgId"], where: { ...where, status: { not: "closed" } }, _count: { _all: true } }),
-    openRequestClocks(where, 10_000, today),
+    needs("report") || needs("checks") ? firstPublishedByOrg(ids, year) : none<{ reportId: string; publishedOn: string | null }>(),
+    needs("late") ? lateItemsByOrg(ids, year) : none<number>(),
+    needs("published") ? db.item.groupBy({ by: ["orgId"], where: { ...where, publishedOn: { not: null } }, _max: { publishedOn: true } }) : [],
+    needs("open") ? db.disclosureRequest.groupBy({ by: ["orgId"], where: { ...where, status: { not: "closed" } }, _count: { _all: true } }) : [],
+    needs("clocks") ? clocksByOrg(ids, today) : none<{ overdue: number; dueSoon: number }>(),
   ]);
+  const checks = needs("checks") ? await checksByReport([...reports.values()].map((r) => r.reportId)) : new Map<string, { failing: string[]; overridden: string[] }>();
   const lastOf = new Map(lastPublished.map((g) => [g.orgId, g._max.publishedOn]));
   const openOf = new Map(openCounts.map((g) => [g.orgId, g._count._all]));
   return orgs.map((org): OversightRow => {
     const report = reports.get(org.id);
-    const mine = clocks.filter((r) => r.orgId === org.id);
+    const checked = report && checks.get(report.reportId);
     const lastPublishedOn = lastOf.get(org.id) ?? null;
     return {
       code: org.code,
@@ -111,11 +145,11 @@ export async function oversightRows(ids: string[], year: number, today = todayIn
       kind: (org.kind in ORG_KINDS ? org.kind : "department") as OrgKind,
       report: reportState(report?.publishedOn ?? null, year),
       reportPublishedOn: report?.publishedOn ?? null,
-      failingChecks: report?.failing ?? [],
-      overriddenChecks: report?.overridden ?? [],
+      failingChecks: checked?.failing ?? [],
+      overriddenChecks: checked?.overridden ?? [],
       open: openOf.get(org.id) ?? 0,
-      overdue: mine.filter((r) => r.overdue).length,
-      dueSoon: mine.filter(isDueSoon).length,
+      overdue: clocks.get(org.id)?.overdue ?? 0,
+      dueSoon: clocks.get(org.id)?.dueSoon ?? 0,
       lateItems: late.get(org.id) ?? 0,
       lastPublishedOn,
       daysSincePublication: lastPublishedOn ? daysBetween(lastPublishedOn, today) : null,
@@ -128,38 +162,68 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-/** The columns the console sorts by (?sort=), each with its order: the worst first. */
+/**
+ * The columns the console sorts by (?sort=): each row's key, smallest (the worst) first, and the part of the row
+ * the key is read from.
+ */
 export const OVERSIGHT_SORTS = {
-  code: (a: OversightRow, b: OversightRow) => a.code.localeCompare(b.code),
-  report: (a: OversightRow, b: OversightRow) => STATE_ORDER[a.report] - STATE_ORDER[b.report],
-  checks: (a: OversightRow, b: OversightRow) => b.failingChecks.length - a.failingChecks.length,
-  open: (a: OversightRow, b: OversightRow) => b.open - a.open,
-  overdue: (a: OversightRow, b: OversightRow) => b.overdue - a.overdue,
-  dueSoon: (a: OversightRow, b: OversightRow) => b.dueSoon - a.dueSoon,
-  lateItems: (a: OversightRow, b: OversightRow) => b.lateItems - a.lateItems,
+  code: { part: null, key: () => 0 },
+  report: { part: "report", key: (r: OversightRow) => STATE_ORDER[r.report] },
+  checks: { part: "checks", key: (r: OversightRow) => -r.failingChecks.length },
+  open: { part: "open", key: (r: OversightRow) => -r.open },
+  overdue: { part: "clocks", key: (r: OversightRow) => -r.overdue },
+  dueSoon: { part: "clocks", key: (r: OversightRow) => -r.dueSoon },
+  lateItems: { part: "late", key: (r: OversightRow) => -r.lateItems },
   // Never published counts as the longest silence.
-  idle: (a: OversightRow, b: OversightRow) => (b.daysSincePublication ?? 1e9) - (a.daysSincePublication ?? 1e9),
-} as const;
+  idle: { part: "published", key: (r: OversightRow) => -(r.daysSincePublication ?? 1e9) },
+} as const satisfies Record<string, { part: RowPart | null; key: (row: OversightRow) => number }>;
 export type OversightSort = keyof typeof OVERSIGHT_SORTS;
 const STATE_ORDER: Record<ReportState, number> = { missing: 0, late: 1, on_time: 2 };
 
 /** Rows in the order of a column, ties by code (a stable order on every page and export). */
 export function sortRows(rows: OversightRow[], sort: OversightSort): OversightRow[] {
-  return [...rows].sort((a, b) => OVERSIGHT_SORTS[sort](a, b) || a.code.localeCompare(b.code));
+  const key = OVERSIGHT_SORTS[sort].key;
+  return [...rows].sort((a, b) => key(a) - key(b) || a.code.localeCompare(b.code));
 }
 
-/** The console's query: ?year= (default last year), ?org= (a body of the scope), ?sort=. Bad values fall back. */
+/** Bodies per page of the console: a province's 3,000 would make the page megabytes long. */
+export const OVERSIGHT_PAGE_SIZE = 50;
+
+/** The console's query: ?year= (default last year), ?org= (a body of the scope), ?sort=, ?page=. Bad values fall back. */
 export function consoleQuery(today = todayInChina()) {
   const lastYear = Number(today.slice(0, 4)) - 1;
   return z.object({
     year: z.coerce.number().int().min(2008).max(lastYear + 1).catch(lastYear),
     org: orgCodeParam,
     sort: z.enum(Object.keys(OVERSIGHT_SORTS) as [OversightSort, ...OversightSort[]]).catch("code"),
+    page: z.coerce.number().int().min(1).max(10_000).catch(1),
   });
 }
 
-/** The console as the page and the downloads show it: null when ?org= names no body of the user's scope. */
+/**
+ * One page of the console: the whole scope ordered by the sort's one figure (one aggregate over the subtree),
+ * then the page's bodies read in full. null when ?org= names no body of the user's scope.
+ */
 export async function oversightConsole(user: Pick<SessionUser, "orgId">, params: Record<string, unknown>) {
+  const query = consoleQuery().parse(params);
+  const scope = await oversightScope(user, query.org);
+  if (!scope) return null;
+  const today = todayInChina();
+  const { part } = OVERSIGHT_SORTS[query.sort];
+  const ordered = sortRows(await oversightRows(scope.ids, query.year, today, part ? [part] : []), query.sort);
+  const pages = Math.max(1, Math.ceil(ordered.length / OVERSIGHT_PAGE_SIZE));
+  const page = Math.min(query.page, pages);
+  const codes = ordered.slice((page - 1) * OVERSIGHT_PAGE_SIZE, page * OVERSIGHT_PAGE_SIZE).map((r) => r.code);
+  const full = new Map((await oversightRows(await idsOf(codes), query.year, today)).map((r) => [r.code, r]));
+  return { ...query, page, pages, total: ordered.length, scope, rows: codes.map((code) => full.get(code)!) };
+}
+
+async function idsOf(codes: string[]): Promise<string[]> {
+  return (await db.organization.findMany({ where: { code: { in: codes } }, select: { id: true } })).map((o) => o.id);
+}
+
+/** The whole scope's rows in the console's order, for the CSV and XLSX downloads. null as oversightConsole. */
+export async function oversightExport(user: Pick<SessionUser, "orgId">, params: Record<string, unknown>) {
   const query = consoleQuery().parse(params);
   const scope = await oversightScope(user, query.org);
   if (!scope) return null;

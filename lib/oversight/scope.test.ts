@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { importRecords } from "@/test/report-records";
-import { oversightScope, subtreeIds } from "./scope";
+import { dashboardScope, oversightScope, subtreeIds } from "./scope";
 
 // A county r over a township t (itself over a village office t1) and a department u; x is another county.
 const ORGS = [
@@ -41,5 +41,12 @@ describe("oversight scope", () => {
     expect(scope?.root).toBeNull();
     expect(await codes(scope?.ids)).toEqual(["r", "t", "t1", "u", "x"]);
     expect(await codes((await oversightScope({ orgId: null }, "x"))?.ids)).toEqual(["x"]);
+  });
+
+  it("is the dashboard's: an overseer counts its subtree, a clerk or an organisation's admin its own body", async () => {
+    expect(await codes((await dashboardScope({ role: "OVERSEER", orgId: id.t })) ?? undefined)).toEqual(["t", "t1"]);
+    expect(await dashboardScope({ role: "CLERK", orgId: id.t })).toEqual([id.t]);
+    expect(await dashboardScope({ role: "ADMIN", orgId: id.r })).toEqual([id.r]);
+    expect(await dashboardScope({ role: "ADMIN", orgId: null })).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import type { SessionUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { orgScope } from "@/lib/permissions";
 
 // What an overseer (政务公开办) oversees: the body it belongs to and every body below it. A platform administrator
 // (no organisation) oversees every body. No "server-only": the roll-up runs from scripts/report.ts too.
@@ -43,4 +44,14 @@ export async function oversightScope(user: Pick<SessionUser, "orgId">, code?: st
 /** `"orgId" IN (…)` over a scope's ids, for raw statements. */
 export function inScope(column: Prisma.Sql, ids: string[]): Prisma.Sql {
   return ids.length === 0 ? Prisma.sql`1 = 0` : Prisma.sql`${column} IN (${Prisma.join(ids)})`;
+}
+
+/**
+ * The bodies the dashboard counts: an overseer's whole subtree, the own body of anyone else with a body, and null
+ * (every body) for a platform administrator.
+ */
+export async function dashboardScope(user: Pick<SessionUser, "role" | "orgId">): Promise<string[] | null> {
+  if (user.role === "OVERSEER" && user.orgId) return subtreeIds(user.orgId);
+  const scope = orgScope(user);
+  return scope === null ? null : [scope];
 }

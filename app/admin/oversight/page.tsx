@@ -4,7 +4,7 @@ import { DownloadLink } from "@/components/ui/DownloadLink";
 import { inputClass } from "@/components/ui/form";
 import { Table } from "@/components/ui/Table";
 import { requirePage } from "@/lib/auth/session";
-import { oversightConsole, type OversightSort } from "@/lib/oversight/console";
+import { OVERSIGHT_PAGE_SIZE, oversightConsole, type OversightSort } from "@/lib/oversight/console";
 import { consoleCells, consoleTitle, CONSOLE_HEADERS } from "@/lib/oversight/export";
 
 export const metadata = { title: "公开监督" };
@@ -26,7 +26,7 @@ export default async function OversightPage({ searchParams }: Props) {
   const user = await requirePage("oversight.view");
   const view = await oversightConsole(user, await searchParams);
   if (!view) notFound();
-  const { year, sort, scope, rows } = view;
+  const { year, sort, scope, rows, page, pages, total } = view;
   const scopeName = scope.root?.name ?? "全平台";
   const query = new URLSearchParams({ year: String(year), sort, ...(scope.root ? { org: scope.root.code } : {}) });
   const thisYear = Number(new Date().getFullYear());
@@ -67,6 +67,9 @@ export default async function OversightPage({ searchParams }: Props) {
           </Link>
         </p>
       )}
+      <p className="mb-2 text-sm text-gray-700" role="status">
+        共 {total} 个机关{pages > 1 ? `，第 ${page} / ${pages} 页（每页 ${OVERSIGHT_PAGE_SIZE} 个；导出包含全部机关）` : ""}
+      </p>
       <Table
         caption={consoleTitle(scopeName, year)}
         headers={CONSOLE_HEADERS}
@@ -80,6 +83,20 @@ export default async function OversightPage({ searchParams }: Props) {
           ];
         })}
       />
+      {pages > 1 && (
+        <nav aria-label="分页" className="mt-3 flex gap-4">
+          {page > 1 && (
+            <Link href={`/admin/oversight?${new URLSearchParams({ ...Object.fromEntries(query), page: String(page - 1) })}`} className="text-blue-800 underline">
+              上一页
+            </Link>
+          )}
+          {page < pages && (
+            <Link href={`/admin/oversight?${new URLSearchParams({ ...Object.fromEntries(query), page: String(page + 1) })}`} className="text-blue-800 underline">
+              下一页
+            </Link>
+          )}
+        </nav>
+      )}
     </>
   );
 }

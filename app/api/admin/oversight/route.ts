@@ -1,15 +1,15 @@
 import { todayInChina } from "@/lib/dates";
 import { NotFoundError } from "@/lib/errors";
-import { oversightConsole } from "@/lib/oversight/console";
+import { oversightExport } from "@/lib/oversight/console";
 import { consoleCsv, consoleTitle, consoleXlsx } from "@/lib/oversight/export";
 import { apiRoute } from "@/lib/route";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/** The oversight console as CSV (default) or XLSX (?format=xlsx), with the page's ?year, ?org and ?sort. */
+/** The oversight console, every body of the subtree (not one page), as CSV (default) or XLSX (?format=xlsx), with the page's ?year, ?org and ?sort. */
 export const GET = apiRoute("oversight.view", async (request, user) => {
   const params = Object.fromEntries(new URL(request.url).searchParams);
-  const view = await oversightConsole(user, params);
+  const view = await oversightExport(user, params);
   if (!view) throw new NotFoundError();
   const name = `oversight-${view.scope.root?.code ?? "all"}-${view.year}-${todayInChina()}`;
   const xlsx = params.format === "xlsx";
