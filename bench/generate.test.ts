@@ -4,7 +4,8 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
-import { generateBenchDatabase, scaledSize } from "./generate";
+import { generateBenchDatabase, makeOrgs, scaledSize } from "./generate";
+import { seededRandom } from "./random";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gongkai-bench-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -49,5 +50,26 @@ describe("generateBenchDatabase", () => {
     generateBenchDatabase(other, size, { seed: 1 });
     expect(digest(again)).toBe(digest(first));
     expect(digest(other)).not.toBe(digest(first));
+  });
+});
+
+describe("makeOrgs", () => {
+  it("makes the province's 3,000 bodies a tree: province → 12 cities → 48 counties → departments and townships", () => {
+    const orgs = makeOrgs(3_000, seededRandom(1));
+    const byId = new Map(orgs.map((o) => [o.id, o]));
+    const kinds = (list: typeof orgs) => list.reduce<Record<string, number>>((n, o) => ({ ...n, [o.kind]: (n[o.kind] ?? 0) + 1 }), {});
+    expect(orgs).toHaveLength(3_000);
+    expect(kinds(orgs.filter((o) => o.parentId === null))).toEqual({ provincial_government: 1 });
+    expect(kinds(orgs.filter((o) => o.parentId === orgs[0].id))).toMatchObject({ city_government: 12 });
+    expect(kinds(orgs)).toMatchObject({ provincial_government: 1, city_government: 12, county_government: 48 });
+    // Every body's parent is a government one level up (a township's is its county), and its name says where it is.
+    for (const org of orgs.slice(61)) {
+      const parent = byId.get(org.parentId!)!;
+      const expected = { province: "provincial_government", city: "city_government", county: "county_government", township: "county_government" }[org.level];
+      expect(parent.kind, org.name).toBe(expected);
+      const place = parent.name.replace("人民政府", ""); // 江宁市 or 江宁市东山县
+      const prefix = org.level === "township" ? place.slice(place.indexOf("市") + 1) : org.level === "province" ? "安澜省" : place;
+      expect(org.name.startsWith(prefix), `${org.name} under ${parent.name}`).toBe(true);
+    }
   });
 });

@@ -4,7 +4,8 @@ import { migrateSqlite } from "@/lib/db-migrate";
 import { indexAllPendingPairs } from "@/lib/items/pair-catch-up";
 import { formatForYear, MONEY_CELLS, statisticCodes } from "@/lib/report/formats";
 import type { Outcome } from "@/lib/requests/codes";
-import { CATEGORIES, itemBody, itemTitle, orgName, personName, requestDescription, type OrgName } from "./phrases";
+import type { OrgKind } from "@/lib/organizations/codes";
+import { CATEGORIES, governmentName, itemBody, itemTitle, MAX_CITIES, orgName, personName, place, requestDescription, type OrgName } from "./phrases";
 import { seededRandom, type Random } from "./random";
 
 // The synthetic province: written straight into SQLite with prepared statements in large transactions,
@@ -34,7 +35,7 @@ export const FIRST_YEAR = 2016;
 export const LAST_YEAR = 2025;
 const YEARS = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
 
-export type GeneratedOrg = OrgName & { id: string; code: string; indexPrefix: string; weight: number };
+export type GeneratedOrg = OrgName & { id: string; code: string; indexPrefix: string; weight: number; kind: OrgKind; parentId: string | null };
 export type GenerationResult = { seconds: number; rows: Record<string, number>; orgs: GeneratedOrg[] };
 
 const BATCH = 20_000;
@@ -119,24 +120,49 @@ function dayOfYear(year: number, random: Random): string {
   return addDays(`${year}-01-01`, random.int(0, 364));
 }
 
+/**
+ * The province's bodies as a tree: the province's government at the root, its cities' governments (12 at the
+ * province's size), four counties' governments under each city, then every other body under the government of its
+ * level and place — provincial departments under the province, a city's departments under the city, a county's
+ * departments and its townships under the county. Smaller sizes have fewer cities (at least one).
+ */
 export function makeOrgs(count: number, random: Random): GeneratedOrg[] {
-  return Array.from({ length: count }, (_, i) => {
-    const name = orgName(i, random);
+  const cities = Math.min(MAX_CITIES, Math.max(1, Math.round(count / 250)));
+  const countiesPerCity = count >= 30 ? 4 : 1;
+  const orgs: GeneratedOrg[] = [];
+  const add = (name: OrgName, kind: OrgKind, parentId: string | null) => {
+    const i = orgs.length;
     // Sizes are skewed like a real province: a few bodies publish far more than the median township.
     const base = { province: 6, city: 3, county: 1.2, township: 0.6 }[name.level];
     const weight = base * Math.exp(random.next() * 1.5 - 0.75);
-    return { ...name, id: id("o", i + 1), code: `org-${pad(i + 1, 5)}`, indexPrefix: pad(113_000_000 + i * 37, 9), weight };
-  });
+    const org = { ...name, id: id("o", i + 1), code: `org-${pad(i + 1, 5)}`, indexPrefix: pad(113_000_000 + i * 37, 9), weight, kind, parentId };
+    orgs.push(org);
+    return org;
+  };
+  const root = add(governmentName("province", place(0, 0)), "provincial_government", null);
+  const cityGovs = Array.from({ length: cities }, (_, c) => add(governmentName("city", place(c, 0)), "city_government", root.id));
+  const countyGovs = cityGovs.map((city, c) =>
+    Array.from({ length: countiesPerCity }, (_, k) => add(governmentName("county", place(c, k)), "county_government", city.id)),
+  );
+  while (orgs.length < count) {
+    const i = orgs.length;
+    const c = i % cities;
+    const k = Math.floor(i / cities) % countiesPerCity;
+    const name = orgName(place(c, k), random);
+    const parent = { province: root, city: cityGovs[c], county: countyGovs[c][k], township: countyGovs[c][k] }[name.level];
+    add(name, name.level === "township" ? "township" : "department", parent.id);
+  }
+  return orgs.slice(0, count);
 }
 
 function insertOrganizations(sqlite: Database.Database, orgs: GeneratedOrg[]): number {
   const insert = sqlite.prepare(
-    `INSERT INTO "Organization" ("id", "code", "name", "indexPrefix", "officeName", "phone", "createdAt")
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO "Organization" ("id", "code", "name", "kind", "parentId", "indexPrefix", "officeName", "phone", "createdAt")
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   sqlite.transaction(() => {
     orgs.forEach((org, i) =>
-      insert.run(org.id, org.code, org.name, org.indexPrefix, `${org.name}办公室`, `0591-${pad(83_000_000 + i, 8)}`, instant("2016-01-01")),
+      insert.run(org.id, org.code, org.name, org.kind, org.parentId, org.indexPrefix, `${org.name}办公室`, `0591-${pad(83_000_000 + i, 8)}`, instant("2016-01-01")),
     );
   })();
   return orgs.length;

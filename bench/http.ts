@@ -46,11 +46,11 @@ export async function startServer(
 }
 
 /** One request at a time: the latency a single visitor sees. */
-export async function sequentialLatency(url: string, requests: number): Promise<Summary> {
+export async function sequentialLatency(url: string, requests: number, init?: RequestInit): Promise<Summary> {
   const samples: number[] = [];
   for (let i = 0; i < requests; i++) {
     const started = performance.now();
-    const response = await fetch(url);
+    const response = await fetch(url, init);
     await response.arrayBuffer();
     if (!response.ok) throw new Error(`${url} answered ${response.status}`);
     samples.push(performance.now() - started);

@@ -21,12 +21,25 @@ const DEPARTMENTS = [
 
 export type OrgLevel = "province" | "city" | "county" | "township";
 export type OrgName = { name: string; short: string; docPrefix: string; level: OrgLevel };
+/** Where a body sits: its city and county (the names of its parents in the tree). */
+export type Place = { city: string; county: string };
 
-/** The i-th body of the province: departments at every level, and the townships' governments. */
-export function orgName(i: number, random: Random): OrgName {
+/** The c-th city and its k-th county (4 counties per city, names reused across cities as real ones are). */
+export const place = (c: number, k: number): Place => ({ city: CITIES[c % CITIES.length], county: COUNTIES[(c * 4 + k) % COUNTIES.length] });
+export const MAX_CITIES = CITIES.length;
+
+/** The governments that form the tree: the province's, a city's, a county's. */
+export function governmentName(level: Exclude<OrgLevel, "township">, at: Place): OrgName {
+  const name = { province: `${PROVINCE}人民政府`, city: `${at.city}市人民政府`, county: `${at.city}市${at.county}县人民政府` }[level];
+  const short = { province: "省政府", city: `${at.city}市`, county: `${at.county}县` }[level];
+  const docPrefix = { province: "澜政", city: `${at.city[0]}政`, county: `${at.county[0]}政` }[level];
+  return { name, short, docPrefix, level };
+}
+
+/** A body of the province at a place: departments at every level, and the townships' governments. */
+export function orgName(at: Place, random: Random): OrgName {
   const level = random.weighted({ province: 3, city: 17, county: 40, township: 40 } as const);
-  const city = CITIES[i % CITIES.length];
-  const county = COUNTIES[Math.floor(i / CITIES.length) % COUNTIES.length];
+  const { city, county } = at;
   const department = random.pick(DEPARTMENTS);
   switch (level) {
     case "province":

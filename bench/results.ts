@@ -2,7 +2,7 @@ import type { Summary } from "./stats";
 
 /** One line of the benchmark table; numbers are milliseconds, requests/second or bytes as named. */
 export type Measurement = {
-  section: "catalogue" | "search" | "report" | "import" | "memory";
+  section: "catalogue" | "search" | "report" | "import" | "memory" | "platform";
   label: string;
   latency?: Summary; // one request at a time / one call at a time
   loaded?: { latency: Summary; requestsPerSecond: number; connections: number; failures: number };

@@ -7,18 +7,19 @@ import { generateBenchDatabase, PRESETS, scaledSize, type BenchSize, type Preset
 import { startServer } from "@/bench/http";
 import { formatTable, markdownTable, tableRows, TABLE_HEADER, type Measurement } from "@/bench/results";
 
-// npm run bench -- [--preset city|province] [--items N] [--out bench-results/….json] [--reuse]
-//                  [--only catalogue,search,report,import] [--import-items N] [--port 3105]
+// npm run bench -- [--preset city|province] [--items N] [--orgs N] [--out bench-results/….json] [--reuse]
+//                  [--only catalogue,platform,search,report,import] [--import-items N] [--port 3105]
 // Builds a synthetic province database, measures the catalogue, search, reports, import and server memory,
 // prints the table and writes it as JSON (see docs/PERFORMANCE.md).
 
-const SECTIONS = ["catalogue", "search", "report", "import"] as const;
+const SECTIONS = ["catalogue", "platform", "search", "report", "import"] as const;
 const REPORT_YEAR = 2024;
 
 const { values } = parseArgs({
   options: {
     preset: { type: "string", default: "province" },
     items: { type: "string" },
+    orgs: { type: "string" },
     out: { type: "string" },
     reuse: { type: "boolean", default: false },
     only: { type: "string" },
@@ -42,12 +43,15 @@ async function main() {
   if (!(preset in PRESETS)) fail(`--preset 只能是 ${Object.keys(PRESETS).join(" | ")}`);
   const items = values.items ? Number(values.items) : undefined;
   if (items !== undefined && !(Number.isInteger(items) && items > 0)) fail("--items 应为正整数");
-  const size: BenchSize = items ? scaledSize(items) : PRESETS[preset];
+  const orgs = values.orgs ? Number(values.orgs) : undefined;
+  if (orgs !== undefined && !(Number.isInteger(orgs) && orgs > 0)) fail("--orgs 应为正整数");
+  // --orgs: the province's 3,000 bodies (its tree, the console's scale) with fewer items than the province's 5 M.
+  const size: BenchSize = { ...(items ? scaledSize(items) : PRESETS[preset]), ...(orgs ? { organizations: orgs } : {}) };
   const only = values.only ? values.only.split(",") : [...SECTIONS];
   const unknown = only.filter((s) => !(SECTIONS as readonly string[]).includes(s));
   if (unknown.length) fail(`--only 未知部分：${unknown.join(", ")}（可选：${SECTIONS.join(",")}）`);
   const seed = Number(values.seed);
-  const name = items ? `${preset}-${items}` : preset;
+  const name = `${items ? `${preset}-${items}` : preset}${orgs ? `-${orgs}orgs` : ""}`;
   const database = path.resolve(`data/bench-${name}.db`);
   const out = values.out ?? `bench-results/${name}-${new Date().toISOString().slice(0, 10)}.json`;
   const big = size.items >= 1_000_000;
@@ -75,19 +79,21 @@ async function main() {
   process.env.DATABASE_URL = `file:${database}`;
   const measurements: Measurement[] = [];
 
-  if (only.includes("catalogue")) {
+  if (only.includes("catalogue") || only.includes("platform")) {
     if (!fs.existsSync(".next/BUILD_ID")) {
       log("no production build yet: next build…");
       execFileSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: ["ignore", process.stderr, process.stderr] });
     }
-    const { measureCatalogue } = await import("@/bench/measure-catalogue");
     const port = Number(values.port);
+    // The platform section signs in with a session cookie it mints with this secret.
+    const secret = process.env.NEXTAUTH_SECRET ?? "gongkai-bench-secret-not-for-production";
     // Started as docs/DEPLOYMENT.md deploys it: its gongkai.env caps V8's old generation (NODE_OPTIONS).
     const env = {
       DATABASE_URL: `file:${database}`,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      NEXTAUTH_SECRET: secret,
       NODE_OPTIONS: process.env.NODE_OPTIONS ?? "--max-old-space-size=256",
     };
     const app = await startServer("next start", process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
@@ -96,15 +102,22 @@ async function main() {
       readyPath: "/",
     });
     try {
-      const reference = await startServer("bare node", process.execPath, ["--import", "tsx", "scripts/bench-reference-server.ts", String(port + 10)], {
-        port: port + 10,
-        env,
-        readyPath: "/",
-      });
-      try {
-        measurements.push(...(await measureCatalogue(database, app, reference, { ...http, year: REPORT_YEAR }, log)));
-      } finally {
-        await reference.stop();
+      if (only.includes("catalogue")) {
+        const { measureCatalogue } = await import("@/bench/measure-catalogue");
+        const reference = await startServer("bare node", process.execPath, ["--import", "tsx", "scripts/bench-reference-server.ts", String(port + 10)], {
+          port: port + 10,
+          env,
+          readyPath: "/",
+        });
+        try {
+          measurements.push(...(await measureCatalogue(database, app, reference, { ...http, year: REPORT_YEAR }, log)));
+        } finally {
+          await reference.stop();
+        }
+      }
+      if (only.includes("platform")) {
+        const { measurePlatform } = await import("@/bench/measure-platform");
+        measurements.push(...(await measurePlatform(database, app, { requests: http.requests / 2, secret }, log)));
       }
     } finally {
       await app.stop();

@@ -1,0 +1,66 @@
+import Database from "better-sqlite3";
+import { encode } from "next-auth/jwt";
+import { sequentialLatency, treeCpuMs, type Server } from "./http";
+import type { Measurement } from "./results";
+
+// (6) The platform's pages at a province's scale: 机构导航 and its search, a body's home page, and the oversight
+// console at the province's root, signed in as the province's 政务公开办 with a session minted for the run.
+
+export const PLATFORM_TARGET = "p95 < 100 ms";
+/** The bench's overseer: no password anyone knows (the hash is of nothing), signed in only by the minted cookie. */
+const OVERSEER = { id: "bench-overseer", username: "bench-overseer", name: "省政务公开办" };
+
+/** The province's root, a median body (by items) and the overseer, created in the bench database when missing. */
+function prepare(file: string) {
+  const sqlite = new Database(file);
+  try {
+    const root = sqlite.prepare(`SELECT "id", "code" FROM "Organization" WHERE "parentId" IS NULL ORDER BY "code" LIMIT 1`).get() as { id: string; code: string };
+    const bodies = sqlite.prepare(`SELECT o."code" FROM "Organization" o JOIN "IndexSequence" s ON s."orgId" = o."id" GROUP BY o."id" ORDER BY SUM(s."last"), o."code"`).pluck().all() as string[];
+    sqlite
+      .prepare(
+        `INSERT INTO "User" ("id", "username", "name", "passwordHash", "role", "orgId", "createdAt") VALUES (?, ?, ?, '!', 'OVERSEER', ?, ?)
+         ON CONFLICT ("id") DO UPDATE SET "orgId" = excluded."orgId", "active" = 1`,
+      )
+      .run(OVERSEER.id, OVERSEER.username, OVERSEER.name, root.id, new Date().toISOString());
+    const { sessionVersion } = sqlite.prepare(`SELECT "sessionVersion" FROM "User" WHERE "id" = ?`).get(OVERSEER.id) as { sessionVersion: number };
+    return { root, median: bodies[Math.floor(bodies.length / 2)], sessionVersion };
+  } finally {
+    sqlite.close();
+  }
+}
+
+/** next-auth's session cookie for the overseer, as lib/auth/options.ts's jwt callback would have written it at sign-in. */
+async function sessionCookie(secret: string, sessionVersion: number): Promise<string> {
+  const now = Date.now();
+  const token = await encode({ token: { name: OVERSEER.name, uid: OVERSEER.id, sv: sessionVersion, sia: now, la: now }, secret, maxAge: 3600 });
+  return `next-auth.session-token=${token}`;
+}
+
+export async function measurePlatform(file: string, app: Server, options: { requests: number; secret: string }, log: (message: string) => void): Promise<Measurement[]> {
+  const { root, median, sessionVersion } = prepare(file);
+  const cookie = await sessionCookie(options.secret, sessionVersion);
+  const pages: { label: string; path: string; signedIn?: boolean; expect: string }[] = [
+    { label: `机构导航, the province's own bodies (/org?parent=${root.code})`, path: `/org?parent=${root.code}`, expect: "下级机构" },
+    { label: "机构导航 search (/org?q=司法局)", path: `/org?q=${encodeURIComponent("司法局")}`, expect: "找到" },
+    { label: `a body's home page, median body (/org/${median})`, path: `/org/${median}`, expect: "信息公开" },
+    { label: "oversight console, province root, by code", path: "/admin/oversight", signedIn: true, expect: "政务公开监督" },
+    { label: "oversight console, province root, by overdue requests", path: "/admin/oversight?sort=overdue", signedIn: true, expect: "政务公开监督" },
+    { label: "oversight console, province root, by late items", path: "/admin/oversight?sort=lateItems", signedIn: true, expect: "政务公开监督" },
+  ];
+  const results: Measurement[] = [];
+  for (const page of pages) {
+    log(`${page.label}…`);
+    const url = `http://127.0.0.1:${app.port}${page.path}`;
+    // redirect: "manual" — a session the app refused would otherwise be measured as the sign-in page.
+    const init: RequestInit = { redirect: "manual", headers: page.signedIn ? { cookie } : {} };
+    const check = await fetch(url, init);
+    const html = await check.text();
+    if (check.status !== 200 || !html.includes(page.expect)) throw new Error(`${page.path} answered ${check.status} without “${page.expect}”`);
+    await sequentialLatency(url, 10, init); // warm-up
+    const cpuBefore = treeCpuMs(app.process.pid!);
+    const latency = await sequentialLatency(url, options.requests, init);
+    const cpuMsPerRequest = (treeCpuMs(app.process.pid!) - cpuBefore) / options.requests;
+    results.push({ section: "platform", label: page.label, latency, cpuMsPerRequest, target: PLATFORM_TARGET, met: latency.p95 < 100, note: `${Math.round(html.length / 1024)} KB of HTML` });
+  }
+  return results;
+}
