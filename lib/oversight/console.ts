@@ -125,7 +125,9 @@ export async function oversightRows(ids: string[], year: number, today = todayIn
   const needs = (part: RowPart) => parts.includes(part);
   const none = <T>() => Promise.resolve(new Map<string, T>());
   const [orgs, reports, late, lastPublished, openCounts, clocks] = await Promise.all([
-    db.organization.findMany({ where: { id: { in: ids } }, select: { id: true, code: true, name: true, kind: true }, orderBy: { code: "asc" } }),
+    // Raw: over a province's 3,000 ids Prisma's own `in` cost 40–70 ms more than the statement (bench, 2026-12-05).
+    db.$queryRaw<{ id: string; code: string; name: string; kind: string }[]>`
+      SELECT "id", "code", "name", "kind" FROM "Organization" WHERE ${inScope(Prisma.sql`"id"`, ids)} ORDER BY "code"`,
     needs("report") || needs("checks") ? firstPublishedByOrg(ids, year) : none<{ reportId: string; publishedOn: string | null }>(),
     needs("late") ? lateItemsByOrg(ids, year) : none<number>(),
     needs("published") ? db.item.groupBy({ by: ["orgId"], where: { ...where, publishedOn: { not: null } }, _max: { publishedOn: true } }) : [],
