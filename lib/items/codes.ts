@@ -26,6 +26,7 @@ export const ITEM_STATUSES = {
   pending_review: "待审核",
   published: "已发布",
   withdrawn: "已撤回",
+  discarded: "已作废",
 } as const satisfies CodeSet<string>;
 export type ItemStatus = keyof typeof ITEM_STATUSES;
 /** Statuses of items that went out to the public: a withdrawn item was still published on its 公开日期, while a
@@ -50,5 +51,6 @@ export const ITEM_STEP_DONE = {
   returned: "已退回修改，退回意见已告知经办人。",
   validity: "已标记。",
   withdrawn: "已撤回，公众不再能看到该信息的内容。",
+  discarded: "草稿已作废。它不再计入统计，索引号不会再分配给其他信息。",
 } as const;
 export type ItemStepDone = keyof typeof ITEM_STEP_DONE;

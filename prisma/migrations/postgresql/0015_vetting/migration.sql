@@ -1,5 +1,6 @@
 -- AlterTable
-ALTER TABLE "Item" ADD COLUMN     "withdrawnCause" TEXT;
+ALTER TABLE "Item" ADD COLUMN     "submittedById" TEXT,
+ADD COLUMN     "withdrawnCause" TEXT;
 
 -- CreateTable
 CREATE TABLE "ItemVetting" (

@@ -1,4 +1,5 @@
 -- AlterTable
+ALTER TABLE "Item" ADD COLUMN "submittedById" TEXT;
 ALTER TABLE "Item" ADD COLUMN "withdrawnCause" TEXT;
 
 -- CreateTable

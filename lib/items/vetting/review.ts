@@ -1,0 +1,41 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { readStoredFile } from "../attachments";
+import { detectFileType } from "../file-type";
+import { extractAttachmentText } from "./extract";
+import type { FindingSourceKind } from "./kinds";
+import { checkedSources, type CheckedSource } from "./record";
+import { scanSources, type Finding, type ScanSource } from "./scan";
+
+export type ItemScan = { sources: CheckedSource[]; findings: Finding[] };
+
+type Scannable = { title: string; summary: string | null; body: string; attachments: { fileName: string; storagePath: string }[] };
+
+/**
+ * Scans everything the public would read of an item: title, summary, body, each attachment's name and text. Runs
+ * outside any transaction (reading a PDF takes a moment); the approval then writes under the version it scanned.
+ */
+export async function scanItem(item: Scannable): Promise<ItemScan> {
+  const sources: (ScanSource | { kind: FindingSourceKind; name: string; note: string })[] = [
+    { kind: "title", text: item.title },
+    { kind: "summary", text: item.summary ?? "" },
+    { kind: "body", text: item.body },
+  ];
+  for (const attachment of item.attachments) {
+    sources.push({ kind: "attachment_name", name: attachment.fileName, text: attachment.fileName });
+    const bytes = await readStoredFile(attachment.storagePath).catch(() => null);
+    const extracted = bytes ? await extractAttachmentText(detectFileType(bytes), bytes) : { text: null, reason: "文件缺失，须人工查看" };
+    sources.push(
+      extracted.text === null
+        ? { kind: "attachment", name: attachment.fileName, note: extracted.reason }
+        : { kind: "attachment", name: attachment.fileName, text: extracted.text },
+    );
+  }
+  return { sources: checkedSources(sources), findings: scanSources(sources.filter((s): s is ScanSource => "text" in s)) };
+}
+
+/** One item's scan by id (the approval form shows the findings before the approver decides). */
+export async function scanItemById(id: string): Promise<ItemScan | null> {
+  const item = await db.item.findUnique({ where: { id }, include: { attachments: { orderBy: { createdAt: "asc" } } } });
+  return item ? scanItem(item) : null;
+}
