@@ -1,4 +1,4 @@
-import type { CodeSet } from "@/lib/labels";
+import { labelOf, type CodeSet } from "@/lib/labels";
 
 /** What the 保密审查 scanner looks for (lib/items/vetting/scan.ts). 统一社会信用代码 is public by law and never a finding. */
 export const FINDING_KINDS = {
@@ -20,6 +20,12 @@ export const FINDING_SOURCES = {
   attachment: "附件内容",
 } as const satisfies CodeSet<string>;
 export type FindingSourceKind = keyof typeof FINDING_SOURCES;
+
+/** Where a finding or a checked source is, in words: 正文, 附件内容（名单.pdf）. */
+export const sourceLabel = (s: { kind?: string; source?: string; name?: string; sourceName?: string }) => {
+  const name = s.name ?? s.sourceName;
+  return `${labelOf(FINDING_SOURCES, s.source ?? s.kind)}${name ? `（${name}）` : ""}`;
+};
 
 /** Why an item was withdrawn: 泄密 and 个人信息 hide it from the public altogether. */
 export const WITHDRAWAL_CAUSES = {

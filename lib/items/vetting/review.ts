@@ -4,7 +4,7 @@ import { readStoredFile } from "../attachments";
 import { detectFileType } from "../file-type";
 import { extractAttachmentText } from "./extract";
 import type { FindingSourceKind } from "./kinds";
-import { checkedSources, type CheckedSource } from "./record";
+import { checkedSources, type CheckedSource, type SettledFinding } from "./record";
 import { scanSources, type Finding, type ScanSource } from "./scan";
 
 export type ItemScan = { sources: CheckedSource[]; findings: Finding[] };
@@ -39,3 +39,14 @@ export async function scanItemById(id: string): Promise<ItemScan | null> {
   const item = await db.item.findUnique({ where: { id }, include: { attachments: { orderBy: { createdAt: "asc" } } } });
   return item ? scanItem(item) : null;
 }
+
+/** The 保密审查 records of an item, newest first, for its admin page. */
+export async function listVettings(itemId: string) {
+  const rows = await db.itemVetting.findMany({ where: { itemId }, orderBy: { checkedAt: "desc" } });
+  return rows.map(({ sources, findings, ...row }) => ({
+    ...row,
+    sources: JSON.parse(sources) as CheckedSource[],
+    findings: JSON.parse(findings) as SettledFinding[],
+  }));
+}
+export type VettingRecord = Awaited<ReturnType<typeof listVettings>>[number];
