@@ -13,6 +13,7 @@ import { itemInput, seedTownAndBureau } from "@/test/item-fixtures";
 import { tinyPdf } from "@/test/tiny-pdf";
 import { addAttachment } from "../attachments";
 import { approveItem, createItem, discardItem, SELF_APPROVAL_SETTING, submitItem } from "../mutations";
+import { rescanPublished } from "./review";
 
 let clerk: SessionUser;
 let supervisor: SessionUser;
@@ -102,5 +103,16 @@ describe("discarding a draft", () => {
   it("refuses to discard anything but a draft", async () => {
     const pending = await submitItem(clerk, await draft(clerk));
     expect((await refusal(discardItem(clerk, pending))).message).toBe("只有从未发布的草稿可以作废。");
+  });
+});
+
+describe("bulk re-scan of published items", () => {
+  it("flags published items with findings, a batch at a time", async () => {
+    const org = await db.organization.findUniqueOrThrow({ where: { code: "xt" } });
+    const { flagged, scanned, next } = await rescanPublished(org.id, null);
+    expect(scanned).toBe(2); // the item confirmed above and the self-approved one
+    expect(next).toBeNull();
+    expect(flagged.map((f) => f.findings.map((x) => x.preview))).toEqual([["110105********002X"]]);
+    expect((await rescanPublished(org.id, "~")).scanned).toBe(0);
   });
 });

@@ -50,3 +50,26 @@ export async function listVettings(itemId: string) {
   }));
 }
 export type VettingRecord = Awaited<ReturnType<typeof listVettings>>[number];
+
+/** Items re-scanned per page of the bulk re-scan: a batch reads every attachment, so it is kept small. */
+export const RESCAN_BATCH = 20;
+
+/**
+ * The clean-up the 国办 keeps asking for: published items of the user's organisation (all of them for a platform
+ * admin) scanned again, one batch at a time in id order (`after` = the last id of the previous batch), so no more
+ * than a batch is ever in memory. Returns the batch's items that have findings and where the next batch starts.
+ */
+export async function rescanPublished(orgId: string | null, after: string | null) {
+  const batch = await db.item.findMany({
+    where: { status: "published", ...(orgId === null ? {} : { orgId }), ...(after ? { id: { gt: after } } : {}) },
+    orderBy: { id: "asc" },
+    take: RESCAN_BATCH,
+    include: { attachments: { orderBy: { createdAt: "asc" } } },
+  });
+  const flagged: { id: string; title: string; indexNo: string; findings: Finding[] }[] = [];
+  for (const item of batch) {
+    const { findings } = await scanItem(item);
+    if (findings.length > 0) flagged.push({ id: item.id, title: item.title, indexNo: item.indexNo, findings });
+  }
+  return { scanned: batch.length, flagged, next: batch.length === RESCAN_BATCH ? batch[batch.length - 1].id : null };
+}
