@@ -77,6 +77,7 @@ function checkItem(item: ItemFields, ctx: z.RefinementCtx) {
   const issue = (path: keyof ItemFields, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
   if (item.createdOn > todayInChina()) issue("createdOn", "成文日期不能晚于今天");
   if (item.publishedOn && item.publishedOn < item.createdOn) issue("publishedOn", "公开日期不能早于成文日期");
+  if (item.publishedOn && item.publishedOn > todayInChina()) issue("publishedOn", "公开日期不能晚于今天");
   if (item.disclosure === "withheld" && !item.withheldReason) issue("withheldReason", "不予公开的信息须填写理由");
   if (item.validity !== "valid" && !item.abolishedOn) issue("abolishedOn", "废止或失效的信息须填写废止/失效日期");
   if (item.validity === "valid" && item.abolishedOn) issue("abolishedOn", "有效的信息不应填写废止/失效日期");
