@@ -14,7 +14,8 @@ const securityHeaders = [
 
 const nextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ["better-sqlite3"],
+  // unpdf loads its pdf.js build with a dynamic import at run time; mammoth reads its own files: both stay Node modules.
+  serverExternalPackages: ["better-sqlite3", "unpdf", "mammoth"],
   // Attachments (up to 20 MB, lib/items/file-type.ts) are uploaded through a server action.
   // proxy.ts (CSP nonce) makes Next buffer request bodies, 10 MB by default: allow the whole upload through it.
   experimental: { serverActions: { bodySizeLimit: "21mb" }, proxyClientMaxBodySize: "22mb" },

@@ -25,6 +25,12 @@ export const siteSettingsSchema = z.object({
   address: optionalText("地址", 120),
   // Browsers send a textarea's line breaks as CRLF; stored text uses LF, like the default it is compared with.
   rules: optionalText("政府信息公开制度", 10000).transform((v) => v?.replace(/\r\n?/g, "\n")),
+  // The four-eyes rule of the approval (lib/items/mutations.ts): "allow" lets a one-person office approve its own
+  // items, and each such 保密审查 record says so. Unset: refused.
+  allowSelfApproval: z
+    .enum(["", "allow"], { error: "请选择是否允许本人审核" })
+    .optional()
+    .transform((v) => v || undefined),
 });
 export type SiteSettingsInput = z.infer<typeof siteSettingsSchema>;
 export type SiteField = keyof SiteSettingsInput;

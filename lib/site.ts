@@ -26,6 +26,7 @@ export const SITE_DEFAULTS: Record<SiteField, string> = {
     "五、年度报告制度。每年1月31日前公布本机关上一年度政府信息公开工作年度报告。",
     "六、监督考核制度。政府信息公开工作纳入绩效考核，接受社会评议和投诉举报。",
   ].join("\n"),
+  allowSelfApproval: "",
 };
 export type SiteSettings = Record<SiteField, string>;
 

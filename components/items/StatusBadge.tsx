@@ -7,6 +7,7 @@ const STATUS_STYLE: Record<ItemStatus, string> = {
   pending_review: "bg-amber-50 text-amber-900 border-amber-400",
   published: "bg-green-50 text-green-900 border-green-500",
   withdrawn: "bg-red-50 text-red-900 border-red-400",
+  discarded: "bg-gray-50 text-gray-600 border-gray-300 line-through",
 };
 
 export function StatusBadge({ status }: { status: string }) {

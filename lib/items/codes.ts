@@ -26,11 +26,16 @@ export const ITEM_STATUSES = {
   pending_review: "待审核",
   published: "已发布",
   withdrawn: "已撤回",
+  discarded: "已作废",
 } as const satisfies CodeSet<string>;
 export type ItemStatus = keyof typeof ITEM_STATUSES;
-/** Statuses of items that went out to the public: a withdrawn item was still published on its 公开日期, while a
- *  draft's 公开日期 is only the date the clerk plans. The annual report counts publication by these. */
-export const WENT_PUBLIC_STATUSES = ["published", "withdrawn"] as const satisfies readonly ItemStatus[];
+/**
+ * The statuses the annual report counts, for every item measure (制作/制发, 公开, 累计, 废止, 现行有效): records a
+ * reviewer approved — published, or withdrawn after being published (the document existed and went out). A draft
+ * or an item awaiting review is work in progress whose dates may still change, a discarded draft never existed as a
+ * document; none of them is counted. docs/ARCHITECTURE.md, "Counting rules".
+ */
+export const REPORTED_ITEM_STATUSES = ["published", "withdrawn"] as const satisfies readonly ItemStatus[];
 
 export const VALIDITIES = { valid: "有效", abolished: "废止", expired: "失效" } as const satisfies CodeSet<string>;
 export type Validity = keyof typeof VALIDITIES;
@@ -50,5 +55,6 @@ export const ITEM_STEP_DONE = {
   returned: "已退回修改，退回意见已告知经办人。",
   validity: "已标记。",
   withdrawn: "已撤回，公众不再能看到该信息的内容。",
+  discarded: "草稿已作废。它不再计入统计，索引号不会再分配给其他信息。",
 } as const;
 export type ItemStepDone = keyof typeof ITEM_STEP_DONE;

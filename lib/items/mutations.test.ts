@@ -107,10 +107,13 @@ describe("workflow", () => {
     expect(actions.map((a) => a.action)).toEqual(["item.create", "item.submit", "item.return", "item.submit", "item.publish"]);
   });
 
-  it("keeps a 公开日期 recorded before publication", async () => {
-    let ref = await createItem(clerk, input({ publishedOn: "2024-03-04" }));
-    ref = await approveItem(supervisor, await submitItem(clerk, ref));
+  it("sets the 公开日期 at approval: today, or an earlier date only with a reason", async () => {
+    const ref = await submitItem(clerk, await createItem(clerk, input({ publishedOn: "2024-03-04" })));
+    expect(await refused(approveItem(supervisor, { ...ref, publishedOn: "2024-03-04" }))).toBe("提交的内容有误，请按提示修改。");
+    const published = await approveItem(supervisor, { ...ref, publishedOn: "2024-03-04", reason: "已于当日在公开栏张贴" });
     expect((await db.item.findUniqueOrThrow({ where: { id: ref.id } })).publishedOn).toBe("2024-03-04");
+    const [record] = await db.itemVetting.findMany({ where: { itemId: published.id } });
+    expect(record).toMatchObject({ reviewer: "supervisor", publishedOn: "2024-03-04", publishedOnReason: "已于当日在公开栏张贴", selfApproved: false });
   });
 
   it("marks a published item 废止 and withdraws it, never deleting it", async () => {
@@ -119,11 +122,12 @@ describe("workflow", () => {
       "提交的内容有误，请按提示修改。",
     );
     ref = await markItemValidity(supervisor, { ...ref, validity: "abolished", abolishedOn: "2024-06-30" });
-    expect(await refused(withdrawItem(clerk, { ...ref, reason: "错发" }))).toBe("只有已发布的信息可以撤回。");
-    ref = await withdrawItem(supervisor, { ...ref, reason: "内容有误" });
+    expect(await refused(withdrawItem(clerk, { ...ref, cause: "other", reason: "错发" }))).toBe("只有已发布的信息可以撤回。");
+    ref = await withdrawItem(supervisor, { ...ref, cause: "correction", reason: "内容有误" });
     expect(await db.item.findUniqueOrThrow({ where: { id: ref.id } })).toMatchObject({
       status: "withdrawn",
       withdrawnReason: "内容有误",
+      withdrawnCause: "correction",
       validity: "abolished",
       abolishedOn: "2024-06-30",
     });
@@ -179,7 +183,7 @@ describe("catalogue search", () => {
   it("keeps a year filter within its year whatever cursor the address carries", async () => {
     for (const publishedOn of ["2022-12-31", "2023-06-01", "2024-01-01"]) {
       const ref = await createItem(clerk, input({ title: `分页测试 ${publishedOn}`, createdOn: publishedOn, publishedOn }));
-      await approveItem(supervisor, await submitItem(clerk, ref));
+      await approveItem(supervisor, { ...(await submitItem(clerk, ref)), publishedOn, reason: "补录" });
     }
     const dates = async (after: { date: string; id: string }) =>
       (await listCatalogue({ year: 2023, after })).rows.map((r) => r.publishedOn);
@@ -228,10 +232,10 @@ describe("catalogue counts", () => {
     };
     const before = await countOf();
     const ref = await createItem(clerk, input({ title: "2019年低保标准调整", createdOn: "2019-05-01", publishedOn: "2019-05-08" }));
-    const published = await approveItem(supervisor, await submitItem(clerk, ref));
+    const published = await approveItem(supervisor, { ...(await submitItem(clerk, ref)), publishedOn: "2019-05-08", reason: "补录" });
     await createItem(clerk, input({ title: "依申请公开的答复", disclosure: "on_request", createdOn: "2019-05-01" }));
     expect(await countOf()).toEqual({ category: before.category + 1, year2019: before.year2019 + 1 });
-    await withdrawItem(supervisor, { ...published, reason: "内容有误" });
+    await withdrawItem(supervisor, { ...published, cause: "correction", reason: "内容有误" });
     expect(await countOf()).toEqual(before);
   });
 });

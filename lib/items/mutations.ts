@@ -5,11 +5,15 @@ import { todayInChina } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { ConflictError, DomainError } from "@/lib/errors";
 import type { Item, Prisma } from "@/lib/generated/prisma/client";
+import { labelOf } from "@/lib/labels";
 import { canAccessOrg } from "@/lib/permissions";
 import { nextIndexNo } from "./index-number";
 import { indexPendingPairs } from "./pair-index";
-import { canEditItem, canManagePublishedItem, canReviewItem, canSubmitItem, type ItemRef } from "./policy";
-import type { ItemInput, ItemUpdateInput } from "./schema";
+import { canDiscardItem, canEditItem, canManagePublishedItem, canReviewItem, canSubmitItem, type ItemRef } from "./policy";
+import type { ItemApproveInput, ItemInput, ItemUpdateInput } from "./schema";
+import { FINDING_KINDS, FINDING_SOURCES, type WithdrawalCause } from "./vetting/kinds";
+import { approvalPublishedOn, selfApproval, settle } from "./vetting/record";
+import { scanItem } from "./vetting/review";
 
 const NOT_FOUND = "信息不存在或您无权访问。";
 
@@ -124,21 +128,67 @@ export function submitItem(user: SessionUser, ref: ItemSaved) {
     user,
     ref,
     { allowed: canSubmitItem, refusal: "只有草稿可以提交审核。", action: "item.submit" },
-    async () => ({ status: "pending_review", reviewComment: null }),
+    async () => ({ status: "pending_review", reviewComment: null, submittedById: user.id }),
   );
 }
 
-/** Publishes; a proactive item gets today (China) as 公开日期 unless one was recorded. */
-export function approveItem(user: SessionUser, ref: ItemSaved) {
+/**
+ * Discards a draft that was never published: it leaves the lists and the report, stays in the records (audited),
+ * and its 索引号 is not given again (IndexSequence never goes back).
+ */
+export function discardItem(user: SessionUser, ref: ItemSaved) {
   return changeItem(
     user,
     ref,
+    { allowed: canDiscardItem, refusal: "只有从未发布的草稿可以作废。", action: "item.discard" },
+    async () => ({ status: "discarded" }),
+  );
+}
+
+/** Where the platform keeps its one-person-office switch (a site setting, lib/site.ts; read live, never cached). */
+export const SELF_APPROVAL_SETTING = "site.allowSelfApproval";
+
+/**
+ * Publishes after the 保密审查: the item is scanned afresh (what is approved is what was scanned: the write is
+ * guarded by the version the scan read), every finding must be confirmed with a reason (or the item returned and
+ * edited), the approver may not be the author or submitter unless the platform allows it, and the 公开日期 is today
+ * (China) unless another date is given with a reason. The record is kept with the item (ItemVetting).
+ */
+export async function approveItem(user: SessionUser, input: ItemSaved & Partial<ItemApproveInput>) {
+  const found = await db.item.findUnique({ where: { id: input.id }, include: { attachments: { orderBy: { createdAt: "asc" } } } });
+  if (!found || !canAccessOrg(user, found.orgId)) throw new DomainError(NOT_FOUND);
+  if (found.version !== input.version) throw new ConflictError();
+  const scan = await scanItem(found);
+  const { settled, open } = settle(scan.findings, input.confirmations ?? []);
+  if (open.length > 0)
+    throw new DomainError(`保密审查发现 ${open.length} 处问题尚未处理：请退回修改，或逐条填写可以公开的理由后再发布。`, {
+      findings: open.map((f) => `${labelOf(FINDING_KINDS, f.kind)} ${f.preview}（${labelOf(FINDING_SOURCES, f.source)}${f.sourceName ? `：${f.sourceName}` : ""}）`),
+    });
+  return changeItem(
+    user,
+    input,
     { allowed: canReviewItem, refusal: "只有待审核的信息可以审核发布。", action: "item.publish" },
-    async (item) => ({
-      status: "published",
-      reviewComment: null,
-      publishedOn: item.disclosure === "proactive" ? (item.publishedOn ?? todayInChina()) : item.publishedOn,
-    }),
+    async (item, tx) => {
+      const allowed = (await tx.setting.findUnique({ where: { key: SELF_APPROVAL_SETTING } }))?.value === "allow";
+      const self = selfApproval(user.id, item, allowed);
+      if (self === null) throw new DomainError("不能审核发布自己起草或提交的信息，请由另一位审核人审核（四眼原则）。");
+      const date = item.disclosure === "proactive" ? approvalPublishedOn(todayInChina(), item.createdOn, input) : { publishedOn: item.publishedOn, reason: null };
+      if ("error" in date) throw new DomainError("提交的内容有误，请按提示修改。", { [date.field]: [date.error] });
+      await tx.itemVetting.create({
+        data: {
+          itemId: item.id,
+          reviewerId: user.id,
+          reviewer: user.username,
+          authorId: item.createdById,
+          sources: JSON.stringify(scan.sources),
+          findings: JSON.stringify(settled),
+          selfApproved: self,
+          publishedOn: date.publishedOn,
+          publishedOnReason: date.reason,
+        },
+      });
+      return { status: "published", reviewComment: null, publishedOn: date.publishedOn };
+    },
   );
 }
 
@@ -151,12 +201,13 @@ export function returnItem(user: SessionUser, ref: ItemSaved & { comment: string
   );
 }
 
-export function withdrawItem(user: SessionUser, ref: ItemSaved & { reason: string }) {
+/** Withdraws with a cause; 泄密 and 个人信息 hide the item's title and metadata from the public (hidesFromPublic). */
+export function withdrawItem(user: SessionUser, ref: ItemSaved & { reason: string; cause: WithdrawalCause }) {
   return changeItem(
     user,
     ref,
     { allowed: canManagePublishedItem, refusal: "只有已发布的信息可以撤回。", action: "item.withdraw" },
-    async () => ({ status: "withdrawn", withdrawnReason: ref.reason }),
+    async () => ({ status: "withdrawn", withdrawnReason: ref.reason, withdrawnCause: ref.cause }),
   );
 }
 

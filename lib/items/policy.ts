@@ -6,8 +6,10 @@ import { can, canAccessOrg } from "@/lib/permissions";
  * (lib/items/mutations.ts) and used by the pages to decide which buttons to show.
  *
  * draft ──submit──▶ pending_review ──approve──▶ published ──withdraw──▶ withdrawn
- *   ▲                      │                       │
- *   └────────return────────┘                       └── mark 废止/失效, correct (supervisor)
+ *   ▲  │                   │                       │
+ *   │  └─discard─▶ discarded (never published)     └── mark 废止/失效, correct (supervisor)
+ *   └────────return────────┘
+ * Approval also passes the 保密审查 and the four-eyes rule (lib/items/mutations.ts, approveItem).
  */
 export type ItemRef = { orgId: string; status: string };
 
@@ -21,6 +23,9 @@ export const canEditItem = (user: SessionUser | null, item: ItemRef) =>
   item.status === "draft" ? staff(user, item) : item.status === "published" && reviewer(user, item);
 
 export const canSubmitItem = (user: SessionUser | null, item: ItemRef) => item.status === "draft" && staff(user, item);
+
+/** A draft that was never published (a returned item is a draft again, but one withdrawn never is). */
+export const canDiscardItem = (user: SessionUser | null, item: ItemRef) => item.status === "draft" && staff(user, item);
 
 export const canReviewItem = (user: SessionUser | null, item: ItemRef) =>
   item.status === "pending_review" && reviewer(user, item);

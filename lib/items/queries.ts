@@ -55,7 +55,8 @@ export async function listAdminItems(user: SessionUser, filter: AdminItemFilter)
     where: {
       ...(scope === null ? {} : { orgId: scope }),
       ...(matches ? { id: { in: matches } } : {}),
-      ...(filter.status ? { status: filter.status } : {}),
+      // Discarded drafts only when asked for (已作废): they are kept for the record, not for work.
+      ...(filter.status ? { status: filter.status } : { status: { not: "discarded" } }),
       ...(filter.categoryId ? { categoryId: filter.categoryId } : {}),
       ...(filter.genre ? { genre: filter.genre } : {}),
       ...(year ? { createdOn: { gte: year.first, lte: year.last } } : {}),

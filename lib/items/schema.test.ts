@@ -61,6 +61,7 @@ describe("itemSchema", () => {
     expect(errors({ ...valid, createdOn: "2024-02-30" })).toEqual({ createdOn: "成文日期不是有效日期（YYYY-MM-DD）" });
     expect(errors({ ...valid, publishedOn: "2024-02-29" })).toEqual({ publishedOn: "公开日期不能早于成文日期" });
     expect(errors({ ...valid, createdOn: "2999-01-01", publishedOn: "" })).toEqual({ createdOn: "成文日期不能晚于今天" });
+    expect(errors({ ...valid, publishedOn: "2999-01-01" })).toEqual({ publishedOn: "公开日期不能晚于今天" });
   });
 
   it("requires a reason to withhold", () => {

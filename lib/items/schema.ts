@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { isIsoDate, todayInChina } from "@/lib/dates";
 import { recordId } from "@/lib/validation";
+import { codesOf } from "@/lib/labels";
 import { disclosureCodes, genreCodes, publicationChannelCodes, validityCodes } from "./codes";
+import { WITHDRAWAL_CAUSES } from "./vetting/kinds";
 
 /** Field lengths, shared by the form (maxLength) and the server (zod). */
 export const ITEM_LIMITS = {
@@ -75,6 +77,7 @@ function checkItem(item: ItemFields, ctx: z.RefinementCtx) {
   const issue = (path: keyof ItemFields, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
   if (item.createdOn > todayInChina()) issue("createdOn", "成文日期不能晚于今天");
   if (item.publishedOn && item.publishedOn < item.createdOn) issue("publishedOn", "公开日期不能早于成文日期");
+  if (item.publishedOn && item.publishedOn > todayInChina()) issue("publishedOn", "公开日期不能晚于今天");
   if (item.disclosure === "withheld" && !item.withheldReason) issue("withheldReason", "不予公开的信息须填写理由");
   if (item.validity !== "valid" && !item.abolishedOn) issue("abolishedOn", "废止或失效的信息须填写废止/失效日期");
   if (item.validity === "valid" && item.abolishedOn) issue("abolishedOn", "有效的信息不应填写废止/失效日期");
@@ -92,9 +95,36 @@ export type ItemUpdateInput = z.infer<typeof itemUpdateSchema>;
 /** Workflow steps name the version they were decided on, so a decision on a stale page is refused. */
 export const itemStepSchema = z.object(versioned);
 
+/** A field sent once is a string, several times an array: always an array. */
+const many = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().max(ITEM_LIMITS.comment)));
+
+/**
+ * The approval: for each finding of the 保密审查 its key and the approver's reason (blank = not confirmed), in the
+ * order of the form; an optional other 公开日期 with its reason.
+ */
+export const itemApproveSchema = z
+  .object({
+    ...versioned,
+    findingKey: many,
+    findingReason: many,
+    publishedOn: optionalDate("公开日期"),
+    publishedOnReason: optional("另定公开日期的理由", ITEM_LIMITS.comment),
+  })
+  .transform(({ findingKey, findingReason, publishedOn, publishedOnReason, ...rest }) => ({
+    ...rest,
+    confirmations: findingKey.map((key, i) => ({ key, reason: findingReason[i] ?? "" })),
+    publishedOn: publishedOn ?? undefined,
+    reason: publishedOnReason ?? undefined,
+  }));
+export type ItemApproveInput = z.infer<typeof itemApproveSchema>;
+
 export const itemReturnSchema = z.object({ ...versioned, comment: required("退回意见", ITEM_LIMITS.comment) });
 
-export const itemWithdrawSchema = z.object({ ...versioned, reason: required("撤回理由", ITEM_LIMITS.comment) });
+export const itemWithdrawSchema = z.object({
+  ...versioned,
+  cause: z.enum(codesOf(WITHDRAWAL_CAUSES), { error: "请选择撤回原因" }),
+  reason: required("撤回理由", ITEM_LIMITS.comment),
+});
 
 export const itemValiditySchema = z
   .object({

@@ -5,9 +5,10 @@ import { buildReport } from "./build";
 import { drilldown } from "./drilldown";
 
 // Items logged in the web form carry a workflow status. A draft or an item waiting for review may already have
-// a 公开日期 (the date the clerk plans), but only items that went out — published, or published and later
-// withdrawn — count as published in the annual report; every item counts as 制作 in the year it was made.
-const STATUSES = ["draft", "pending_review", "published", "withdrawn"] as const;
+// a 公开日期 (the date the clerk plans) and a 成文日期, a discarded draft too, but the report counts only approved
+// items (REPORTED_ITEM_STATUSES) — published, or published and later withdrawn — in every measure: 制作/制发,
+// 公开, 现行有效.
+const STATUSES = ["draft", "pending_review", "published", "withdrawn", "discarded"] as const;
 
 beforeAll(async () => {
   const file = {
@@ -18,7 +19,7 @@ beforeAll(async () => {
       org: "t",
       title: status,
       category: "policy",
-      genre: "other",
+      genre: "normative",
       disclosure: "proactive",
       createdOn: "2022-03-01",
       publishedOn: "2022-03-02",
@@ -32,20 +33,23 @@ beforeAll(async () => {
   for (const status of STATUSES) await db.item.updateMany({ where: { title: status }, data: { status } });
 });
 
-it("counts as published only the published and the withdrawn item", async () => {
+it("counts only the published and the withdrawn item, as made, published and in force", async () => {
   const report = (await buildReport("t", 2022))!;
+  expect(report.proactive.normative).toEqual({ issued: 2, abolished: 0, in_force: 2 });
   expect(report.summary).toMatchObject({
-    itemsCreated: 4,
-    itemsProactive: 4,
+    itemsCreated: 2,
+    itemsProactive: 2,
     itemsPublished: 2,
     itemsPublishedCumulative: 2,
     byCategory: [{ category: "policy", name: "政策文件", count: 2, percent: 100 }],
   });
 });
 
-it("lists the same two items behind the cell", async () => {
+it("lists the same two items behind the cells", async () => {
   const org = await db.organization.findUniqueOrThrow({ where: { code: "t" } });
-  const cell = await drilldown(org.id, 2022, "summary.itemsPublished");
-  if (cell?.kind !== "items") throw new Error("expected items");
-  expect(cell.records.map((item) => item.title).sort()).toEqual(["published", "withdrawn"]);
+  for (const key of ["summary.itemsPublished", "summary.itemsCreated"]) {
+    const cell = await drilldown(org.id, 2022, key);
+    if (cell?.kind !== "items") throw new Error("expected items");
+    expect(cell.records.map((item) => item.title).sort(), key).toEqual(["published", "withdrawn"]);
+  }
 });

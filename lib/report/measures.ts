@@ -1,7 +1,7 @@
 // Types only: this module is read by client components too (text.ts → assemble.ts), where Prisma cannot load.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { yearBounds } from "@/lib/dates";
-import { WENT_PUBLIC_STATUSES } from "@/lib/items/codes";
+import { REPORTED_ITEM_STATUSES } from "@/lib/items/codes";
 import type { ItemGroup, RequestGroup } from "./assemble";
 import type { ReportSummary } from "./types";
 
@@ -33,16 +33,16 @@ const inYear = <C extends string>(column: C): Condition<C> => ({ all: [on(column
 /** Not yet set on 31 December: empty or later. */
 const openAtEnd = <C extends string>(column: C): Condition<C> => ({ any: [{ column, isNull: true }, on(column, ">", "last")] });
 
-/** Only items that went out count as published (a draft may carry a planned 公开日期). */
-const wentPublic: Condition<ItemColumn> = { column: "status", in: WENT_PUBLIC_STATUSES };
+/** Only approved items count (REPORTED_ITEM_STATUSES): not drafts, items awaiting review or discarded drafts. */
+const reported: Condition<ItemColumn> = { column: "status", in: REPORTED_ITEM_STATUSES };
 
 /** Items, grouped by genre and disclosure; the order is the order of the statement's columns n1 … n5. */
 export const ITEM_MEASURES: Record<ItemMeasure, Condition<ItemColumn>> = {
-  created: inYear("createdOn"),
-  published: { all: [wentPublic, inYear("publishedOn")] },
-  publishedCumulative: { all: [wentPublic, on("publishedOn", "<=", "last")] },
-  abolished: inYear("abolishedOn"),
-  inForce: { all: [on("createdOn", "<=", "last"), openAtEnd("abolishedOn")] },
+  created: { all: [reported, inYear("createdOn")] },
+  published: { all: [reported, inYear("publishedOn")] },
+  publishedCumulative: { all: [reported, on("publishedOn", "<=", "last")] },
+  abolished: { all: [reported, inYear("abolishedOn")] },
+  inForce: { all: [reported, on("createdOn", "<=", "last"), openAtEnd("abolishedOn")] },
 };
 
 /** Every row of table 三 only counts requests received by 31 December. */

@@ -50,9 +50,10 @@ const step = async () => ({ requestId: x.request, version: await versionOf.reque
 const CASES: Record<string, () => Promise<Record<string, string | File>>> = {
   "app/admin/items/actions.ts#updateItemAction": async () => ({ ...itemFields(), id: x.draftItem, version: await versionOf.item(x.draftItem) }),
   "app/admin/items/actions.ts#submitItemAction": async () => ({ id: x.draftItem, version: await versionOf.item(x.draftItem) }),
+  "app/admin/items/actions.ts#discardItemAction": async () => ({ id: x.draftItem, version: await versionOf.item(x.draftItem) }),
   "app/admin/items/actions.ts#approveItemAction": async () => ({ id: x.pendingItem, version: await versionOf.item(x.pendingItem) }),
   "app/admin/items/actions.ts#returnItemAction": async () => ({ id: x.pendingItem, version: await versionOf.item(x.pendingItem), comment: "请补充文号" }),
-  "app/admin/items/actions.ts#withdrawItemAction": async () => ({ id: x.publishedItem, version: await versionOf.item(x.publishedItem), reason: "内容有误" }),
+  "app/admin/items/actions.ts#withdrawItemAction": async () => ({ id: x.publishedItem, version: await versionOf.item(x.publishedItem), cause: "leak", reason: "内容有误" }),
   "app/admin/items/actions.ts#markItemValidityAction": async () => ({
     id: x.publishedItem,
     version: await versionOf.item(x.publishedItem),

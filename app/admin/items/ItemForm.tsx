@@ -126,7 +126,7 @@ export function ItemForm({
       <Field name="createdOn" label="成文日期" required>
         {(p) => <input {...p} type="date" defaultValue={item?.createdOn} className={inputClass} />}
       </Field>
-      <Field name="publishedOn" label="公开日期" hint="留空则在审核发布时自动填为当天">
+      <Field name="publishedOn" label="公开日期" hint="以审核发布时确定的为准（默认当天，另定日期须说明理由）；不能晚于今天">
         {(p) => <input {...p} type="date" defaultValue={item?.publishedOn ?? ""} className={inputClass} />}
       </Field>
       <Field name="validity" label="有效性" required>

@@ -5,14 +5,15 @@ import { action } from "@/lib/action";
 import { addAttachment, removeAttachment } from "@/lib/items/attachments";
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_LABEL } from "@/lib/items/file-type";
 import { catalogueChanged } from "@/lib/items/queries";
-import { approveItem, createItem, markItemValidity, returnItem, submitItem, updateItem, withdrawItem } from "@/lib/items/mutations";
-import { itemReturnSchema, itemSchema, itemStepSchema, itemUpdateSchema, itemValiditySchema, itemWithdrawSchema } from "@/lib/items/schema";
+import { approveItem, createItem, discardItem, markItemValidity, returnItem, submitItem, updateItem, withdrawItem } from "@/lib/items/mutations";
+import { itemApproveSchema, itemReturnSchema, itemSchema, itemStepSchema, itemUpdateSchema, itemValiditySchema, itemWithdrawSchema } from "@/lib/items/schema";
 import { recordId } from "@/lib/validation";
 
 export const createItemAction = action("item.edit", itemSchema, (input, user) => createItem(user, input));
 export const updateItemAction = action("item.edit", itemUpdateSchema, async (input, user) => catalogueChanged(await updateItem(user, input)));
 export const submitItemAction = action("item.edit", itemStepSchema, (input, user) => submitItem(user, input));
-export const approveItemAction = action("item.review", itemStepSchema, async (input, user) => catalogueChanged(await approveItem(user, input)));
+export const approveItemAction = action("item.review", itemApproveSchema, async (input, user) => catalogueChanged(await approveItem(user, input)));
+export const discardItemAction = action("item.edit", itemStepSchema, (input, user) => discardItem(user, input));
 export const returnItemAction = action("item.review", itemReturnSchema, (input, user) => returnItem(user, input));
 export const withdrawItemAction = action("item.review", itemWithdrawSchema, async (input, user) => catalogueChanged(await withdrawItem(user, input)));
 export const markItemValidityAction = action("item.review", itemValiditySchema, (input, user) => markItemValidity(user, input));

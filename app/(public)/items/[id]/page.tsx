@@ -7,6 +7,7 @@ import { bodyParagraphs, isHtmlBody, sanitizeBody } from "@/lib/items/body";
 import { VALIDITIES } from "@/lib/items/codes";
 import { labelOf } from "@/lib/labels";
 import { getPublicItem } from "@/lib/items/queries";
+import { hidesFromPublic } from "@/lib/items/vetting/kinds";
 import { PrintButton } from "./PrintButton";
 
 type Params = Promise<{ id: string }>;
@@ -21,6 +22,19 @@ export default async function PublicItemPage({ params }: { params: Params }) {
   const item = await getPublicItem((await params).id);
   if (!item) notFound();
   const withdrawn = item.status === "withdrawn";
+  // Withdrawn for a leak or personal data: repeating the title, 文号 or category could repeat the leak.
+  if (withdrawn && hidesFromPublic(item.withdrawnCause))
+    return (
+      <>
+        <Breadcrumbs trail={[{ label: "法定主动公开内容", href: "/catalogue" }, { label: "正文" }]} />
+        <article className="rounded bg-white p-4 shadow-sm">
+          <h1 className="mb-4 text-center text-2xl font-bold">政府信息</h1>
+          <p role="note" className="rounded border border-red-300 bg-red-50 p-4">
+            该信息已撤回。
+          </p>
+        </article>
+      </>
+    );
   return (
     <>
       <Breadcrumbs

@@ -1,16 +1,22 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { ActionForm, Field, inputClass, secondaryButtonClass } from "@/components/ui/form";
+import { ActionForm, CodeOptions, Field, inputClass, secondaryButtonClass } from "@/components/ui/form";
 import type { ActionResult } from "@/lib/action";
 import type { ItemStepDone } from "@/lib/items/codes";
 import { ITEM_LIMITS } from "@/lib/items/schema";
-import { approveItemAction, markItemValidityAction, returnItemAction, submitItemAction, withdrawItemAction } from "../actions";
+import type { ItemScan } from "@/lib/items/vetting/review";
+import { WITHDRAWAL_CAUSES } from "@/lib/items/vetting/kinds";
+import { approveItemAction, discardItemAction, markItemValidityAction, returnItemAction, submitItemAction, withdrawItemAction } from "../actions";
+import { VettingFields } from "./VettingFields";
 
-export type ItemActionsAllowed = { submit: boolean; review: boolean; managePublished: boolean };
+export type ItemActionsAllowed = { submit: boolean; discard: boolean; review: boolean; managePublished: boolean };
 
-/** The workflow steps open to this user for this item; each names the version it was decided on. */
-export function ItemActions({ id, version, allowed }: { id: string; version: number; allowed: ItemActionsAllowed }) {
+/**
+ * The workflow steps open to this user for this item; each names the version it was decided on. `scan` is the
+ * 保密审查 of the item as it stands, shown with the approval (the approval scans again before it publishes).
+ */
+export function ItemActions({ id, version, allowed, scan, today }: { id: string; version: number; allowed: ItemActionsAllowed; scan: ItemScan | null; today: string }) {
   const router = useRouter();
   // The page says what happened (`?done=`); the new version in the address makes every step a new page state.
   // Navigated from the action itself, not from onSuccess: a step that publishes redraws the page in its response,
@@ -39,6 +45,18 @@ export function ItemActions({ id, version, allowed }: { id: string; version: num
           {ref}
         </ActionForm>
       )}
+      {allowed.discard && (
+        <ActionForm
+          action={done("discarded", discardItemAction)}
+          submitLabel="作废草稿"
+          className={box}
+          submitClassName={secondaryButtonClass}
+          confirm="作废后该草稿不再计入统计，也不能恢复；它的索引号不会再分配给其他信息。确定作废吗？"
+          confirmLabel="确定作废"
+        >
+          {ref}
+        </ActionForm>
+      )}
       {allowed.review && (
         <>
           <ActionForm
@@ -49,6 +67,7 @@ export function ItemActions({ id, version, allowed }: { id: string; version: num
             confirmLabel="确定发布"
           >
             {ref}
+            {scan && <VettingFields findings={scan.findings} sources={scan.sources} today={today} />}
           </ActionForm>
           <ActionForm action={done("returned", returnItemAction)} submitLabel="退回修改" className={box} submitClassName={secondaryButtonClass}>
             {ref}
@@ -79,10 +98,17 @@ export function ItemActions({ id, version, allowed }: { id: string; version: num
             submitLabel="撤回"
             className={box}
             submitClassName={secondaryButtonClass}
-            confirm="撤回后公众将看不到该信息的内容。确定撤回吗？"
+            confirm="撤回后公众将看不到该信息的内容；因泄密或个人信息撤回的，连标题和文号也不再显示。确定撤回吗？"
             confirmLabel="确定撤回"
           >
             {ref}
+            <Field name="cause" label="撤回原因">
+              {(p) => (
+                <select {...p} className={inputClass}>
+                  <CodeOptions set={WITHDRAWAL_CAUSES} />
+                </select>
+              )}
+            </Field>
             <Field name="reason" label="撤回理由" required>
               {(p) => <textarea {...p} rows={2} maxLength={ITEM_LIMITS.comment} className={inputClass} />}
             </Field>

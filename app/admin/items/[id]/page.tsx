@@ -12,11 +12,14 @@ import { DISCLOSURES, ITEM_STEP_DONE } from "@/lib/items/codes";
 import { isCode, labelOf } from "@/lib/labels";
 import { publicationFlag } from "@/lib/items/deadline";
 import { sameDocNo } from "@/lib/items/doc-no";
-import { canEditItem, canManagePublishedItem, canReviewItem, canSubmitItem } from "@/lib/items/policy";
+import { canDiscardItem, canEditItem, canManagePublishedItem, canReviewItem, canSubmitItem } from "@/lib/items/policy";
 import { getAdminItem, itemHistory } from "@/lib/items/queries";
+import { WITHDRAWAL_CAUSES } from "@/lib/items/vetting/kinds";
+import { listVettings, scanItem } from "@/lib/items/vetting/review";
 import { ItemForm } from "../ItemForm";
 import { AttachmentForm, RemoveAttachmentButton } from "./AttachmentForm";
 import { ItemActions } from "./ItemActions";
+import { VettingRecords } from "./VettingRecords";
 
 export const metadata = { title: "政府信息" };
 
@@ -27,6 +30,7 @@ const ACTIONS: Record<string, string> = {
   "item.publish": "审核发布",
   "item.return": "退回",
   "item.withdraw": "撤回",
+  "item.discard": "作废草稿",
   "item.validity": "标记废止/失效",
   "item.attach": "上传附件",
   "item.detach": "删除附件",
@@ -44,14 +48,21 @@ export default async function ItemPage({
   const { done } = await searchParams;
   const notice = done && isCode(ITEM_STEP_DONE, done) ? ITEM_STEP_DONE[done] : null;
   if (!item) notFound();
-  const [categories, history, calendar, twins] = await Promise.all([
+  const editable = canEditItem(user, item);
+  const allowed = {
+    submit: canSubmitItem(user, item),
+    discard: canDiscardItem(user, item),
+    review: canReviewItem(user, item),
+    managePublished: canManagePublishedItem(user, item),
+  };
+  const [categories, history, calendar, twins, vettings, scan] = await Promise.all([
     listSelectableCategories(item.categoryId),
     itemHistory(item.id),
     loadCalendar(),
     sameDocNo(item),
+    listVettings(item.id),
+    allowed.review ? scanItem(item) : null,
   ]);
-  const editable = canEditItem(user, item);
-  const allowed = { submit: canSubmitItem(user, item), review: canReviewItem(user, item), managePublished: canManagePublishedItem(user, item) };
   return (
     <>
       <p className="mb-2 text-sm">
@@ -103,6 +114,7 @@ export default async function ItemPage({
       {item.status === "withdrawn" && item.withdrawnReason && (
         <p className="mb-4 rounded border border-red-300 bg-red-50 p-3">
           <strong>撤回理由：</strong>
+          {item.withdrawnCause && `（${labelOf(WITHDRAWAL_CAUSES, item.withdrawnCause)}）`}
           {item.withdrawnReason}
         </p>
       )}
@@ -134,6 +146,7 @@ export default async function ItemPage({
             />
             {editable && <AttachmentForm itemId={item.id} />}
           </section>
+          {vettings.length > 0 && <VettingRecords records={vettings} />}
           <section aria-labelledby="history">
             <h2 id="history" className="mb-2 text-lg font-bold">
               办理记录
@@ -150,9 +163,7 @@ export default async function ItemPage({
             />
           </section>
         </div>
-        {(allowed.submit || allowed.review || allowed.managePublished) && (
-          <ItemActions id={item.id} version={item.version} allowed={allowed} />
-        )}
+        {Object.values(allowed).some(Boolean) && <ItemActions id={item.id} version={item.version} allowed={allowed} scan={scan} today={todayInChina()} />}
       </div>
     </>
   );

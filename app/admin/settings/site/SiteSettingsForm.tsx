@@ -5,7 +5,7 @@ import { ActionForm, Field, inputClass } from "@/components/ui/form";
 import type { SiteField } from "@/lib/site-schema";
 import { updateSiteSettingsAction } from "./actions";
 
-type Text = { name: Exclude<SiteField, "rules">; label: string; maxLength: number; required?: boolean; hint?: string; type?: string };
+type Text = { name: Exclude<SiteField, "rules" | "allowSelfApproval">; label: string; maxLength: number; required?: boolean; hint?: string; type?: string };
 
 const TEXT_FIELDS: Text[] = [
   { name: "name", label: "网站名称", maxLength: 40, required: true, hint: "显示在公开网站页头和每页标题中" },
@@ -36,6 +36,19 @@ export function SiteSettingsForm({ values }: { values: Record<SiteField, string>
       ))}
       <Field name="rules" label="政府信息公开制度" className="sm:col-span-2" hint="显示在公开网站“政府信息公开制度”页；纯文本，每段一行。清空则恢复默认文本">
         {(p) => <textarea {...p} defaultValue={values.rules} rows={10} maxLength={10000} className={inputClass} />}
+      </Field>
+      <Field
+        name="allowSelfApproval"
+        label="审核发布的四眼原则"
+        className="sm:col-span-2"
+        hint="默认不允许起草或提交信息的人自己审核发布；只有一人的科室可允许，保密审查记录会注明“本人起草并审核”"
+      >
+        {(p) => (
+          <select {...p} defaultValue={values.allowSelfApproval} className={inputClass}>
+            <option value="">不允许本人审核发布</option>
+            <option value="allow">允许一人科室本人审核发布</option>
+          </select>
+        )}
       </Field>
     </ActionForm>
   );
