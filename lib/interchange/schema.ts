@@ -5,6 +5,7 @@ import { applicantTypeCodes, outcomeCodes, requestChannelCodes } from "@/lib/req
 import { appealKindCodes, appealResultCodes } from "@/lib/appeals/codes";
 import { orgKindCodes } from "@/lib/organizations/codes";
 import { formatForYear, MONEY_CELLS, statisticCodes } from "@/lib/report/formats";
+import { isDecimal, statisticValueError } from "@/lib/report/decimal";
 
 /** An enum whose error names the unknown value, e.g. `unknown code "withheld.foo"`. */
 function code<const C extends readonly [string, ...string[]]>(codes: C) {
@@ -22,7 +23,7 @@ const naturalKey = text(64).regex(/^[A-Za-z0-9._\-/]+$/, "只能包含字母、�
 const decimal = z
   .union([z.number(), z.string()], { error: "应为数字" })
   .transform((value) => String(value).trim())
-  .refine((value) => /^-?\d+(\.\d+)?$/.test(value), { error: "应为十进制数字" });
+  .refine(isDecimal, { error: "应为十进制数字" });
 
 /** a is before b, both being real dates; a malformed date is already reported on its own path, so not compared. */
 const earlier = (a: string | null | undefined, b: string) => Boolean(a) && isIsoDate(a!) && isIsoDate(b) && a! < b;
@@ -112,10 +113,9 @@ const statistic = z
       });
       return;
     }
-    const isMoney = MONEY_CELLS.has(value.code);
-    const isDelta = value.code.endsWith(".delta");
-    if (!isMoney && !/^-?\d+$/.test(value.value)) ctx.addIssue({ code: "custom", path: ["value"], message: "应为整数" });
-    if (!isDelta && value.value.startsWith("-")) ctx.addIssue({ code: "custom", path: ["value"], message: "不能为负数" });
+    // A value that is no decimal at all is already reported by `decimal`.
+    const error = isDecimal(value.value) && statisticValueError(value.code, value.value, MONEY_CELLS.has(value.code));
+    if (error) ctx.addIssue({ code: "custom", path: ["value"], message: error });
   });
 
 /** The schema of one element of each section, in the order sections are validated and written. */

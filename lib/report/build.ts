@@ -1,6 +1,6 @@
 import { appealCells, proactiveCells, requestCells, summarize } from "./assemble";
 import { runChecks } from "./checks";
-import { formatForYear } from "./formats";
+import { formatForYear, statisticCodes } from "./formats";
 import { reportData, type YearInputs } from "./queries";
 import type { ReportJson } from "./types";
 
@@ -50,8 +50,10 @@ export function assembleReport(
   publishedPrevious: ReportJson | null,
 ): { report: ReportJson; previous: YearTables } {
   const tables = computeTables(year, inputs.get(year)!);
+  const entered = inputs.get(year)!.statistics;
+  const missing = statisticCodes(tables.format).filter((code) => !entered.has(code));
   const previous: YearTables = publishedPrevious
     ? { ...publishedPrevious, source: `${year - 1} 年已发布报告` }
     : { ...computeTables(year - 1, inputs.get(year - 1)!), source: `${year - 1} 年记录` };
-  return { report: { org: orgCode, year, ...tables, checks: runChecks(tables, previous) }, previous };
+  return { report: { org: orgCode, year, ...tables, checks: runChecks(tables, previous, missing) }, previous };
 }

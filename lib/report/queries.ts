@@ -2,6 +2,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db, dbProvider } from "@/lib/db";
 import { yearBounds } from "@/lib/dates";
 import type { ReportInputs } from "./assemble";
+import { addDecimals } from "./decimal";
 import { APPEAL_PENDING, APPEAL_SCOPE, ITEM_MEASURES, REQUEST_MEASURES, REQUEST_SCOPE, type Condition } from "./measures";
 
 /** A text literal; the values are the year's dates and the code lists above, never user input. */
@@ -191,9 +192,9 @@ export function toYearInputs(rows: ReportInputsRow[], years: number[]): Map<numb
         inputs.appeals.push({ kind: r.k1, result: String(r.k2), count: n(r.n1) });
         break;
       case "statistic": {
-        // A roll-up reads one row per body and code: they add up (decimals of at most six places: 万元).
+        // A roll-up reads one row per body and code: they add up exactly (decimal.ts).
         const before = inputs.statistics.get(r.k1);
-        inputs.statistics.set(r.k1, before === undefined ? String(r.k2) : String(Number((Number(before) + Number(r.k2)).toFixed(6))));
+        inputs.statistics.set(r.k1, before === undefined ? String(r.k2) : addDecimals([before, String(r.k2)]));
         break;
       }
     }
