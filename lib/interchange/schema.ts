@@ -28,7 +28,7 @@ const decimal = z
 /** a is before b, both being real dates; a malformed date is already reported on its own path, so not compared. */
 const earlier = (a: string | null | undefined, b: string) => Boolean(a) && isIsoDate(a!) && isIsoDate(b) && a! < b;
 
-const organization = z.object({
+const organization = z.strictObject({
   code: naturalKey,
   name: text(200),
   indexPrefix: text(64),
@@ -38,10 +38,10 @@ const organization = z.object({
   kind: code(orgKindCodes).optional(),
 });
 
-const category = z.object({ code: naturalKey, name: text(100) });
+const category = z.strictObject({ code: naturalKey, name: text(100) });
 
 const item = z
-  .object({
+  .strictObject({
     org: naturalKey,
     indexNo: text(64).nullish(),
     title: text(500),
@@ -64,7 +64,7 @@ const item = z
   });
 
 const request = z
-  .object({
+  .strictObject({
     org: naturalKey,
     number: naturalKey,
     applicantType: code(applicantTypeCodes),
@@ -81,7 +81,7 @@ const request = z
   });
 
 const appeal = z
-  .object({
+  .strictObject({
     org: naturalKey,
     number: naturalKey,
     kind: code(appealKindCodes),
@@ -97,7 +97,7 @@ const appeal = z
   });
 
 const statistic = z
-  .object({
+  .strictObject({
     org: naturalKey,
     year: z.number({ error: "应为年份数字" }).int("应为整数").min(2008, "年份过早").max(2100, "年份过晚"),
     code: z.string({ error: "应为文本" }),
@@ -125,7 +125,7 @@ export const SECTIONS = Object.keys(sectionSchemas) as Section[];
 
 const version = z.literal(1, { error: "version 应为 1" });
 
-export const interchangeFile = z.object({
+export const interchangeFile = z.strictObject({
   version,
   organizations: z.array(organization).default([]),
   categories: z.array(category).default([]),
@@ -136,7 +136,7 @@ export const interchangeFile = z.object({
 });
 
 /** The file without its elements: the version and that each section is an array; elements are checked one by one. */
-export const interchangeSkeleton = z.object({
+export const interchangeSkeleton = z.strictObject({
   version,
   ...Object.fromEntries(SECTIONS.map((section) => [section, z.array(z.unknown()).default([])])),
 });
@@ -144,6 +144,16 @@ export const interchangeSkeleton = z.object({
 export type InterchangeFile = z.infer<typeof interchangeFile>;
 export type InterchangeItem = InterchangeFile["items"][number];
 export type SectionRow<S extends Section> = InterchangeFile[S][number];
+
+/**
+ * One line per problem of a zod issue found at `prefix`: a field the contract does not have is named by its own
+ * path (`items[3].docNO: 未知字段`), never silently dropped — a typo would otherwise lose every value of the field.
+ */
+export function issueLines(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[] = []): string[] {
+  const at = [...prefix, ...issue.path];
+  if (issue.code === "unrecognized_keys") return issue.keys.map((key) => `${formatPath([...at, key])}: 未知字段 unknown field`);
+  return [`${formatPath(at) || "(文件)"}: ${issue.message}`];
+}
 
 /** `requests[12].outcome` from a zod path. */
 export function formatPath(path: readonly PropertyKey[]): string {
