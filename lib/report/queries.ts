@@ -128,7 +128,8 @@ async function rowsOf(statement: Prisma.Sql): Promise<ReportInputsRow[]> {
 
 /**
  * What a report of the year is computed from, in one statement: an "org" row (the organisation's id, and the
- * content of last year's latest published version or NULL) — none when no organisation has the code — then
+ * content of last year's latest published version or NULL) — none when no organisation has the code — and a
+ * "baseline" row (last year's tables entered by a body that adopted Gongkai mid-way, or NULL), then
  * the aggregates of the year and the year before, counted for the organisation the CTE found.
  */
 export function reportSql(orgCode: string, year: number): Prisma.Sql {
@@ -138,6 +139,11 @@ export function reportSql(orgCode: string, year: number): Prisma.Sql {
       (SELECT v."content" FROM "ReportVersion" v JOIN "AnnualReport" r ON r."id" = v."reportId"
         WHERE r."orgId" = o."id" AND r."year" = ${year - 1} ORDER BY v."versionNo" DESC LIMIT 1) AS "k2",
       0 AS "sort", 0 AS "n1", 0 AS "n2", 0 AS "n3", 0 AS "n4", 0 AS "n5"
+    FROM "org" o
+    UNION ALL
+    SELECT 'baseline', 0, o."id",
+      (SELECT b."content" FROM "ReportBaseline" b WHERE b."orgId" = o."id" AND b."year" = ${year - 1}),
+      0, 0, 0, 0, 0, 0
     FROM "org" o
     UNION ALL
     ${reportInputsSql(Prisma.sql`(SELECT "id" FROM "org")`, [year, year - 1])}`;
@@ -162,11 +168,12 @@ function asJsonArray(statement: Prisma.Sql): Prisma.Sql {
 export async function reportData(
   orgCode: string,
   year: number,
-): Promise<{ inputs: Map<number, YearInputs>; publishedPrevious: string | null } | null> {
+): Promise<{ inputs: Map<number, YearInputs>; publishedPrevious: string | null; baseline: string | null } | null> {
   const rows = await rowsOf(reportSql(orgCode, year));
   const org = rows.find((r) => r.part === "org");
   if (!org) return null;
-  return { inputs: toYearInputs(rows, [year, year - 1]), publishedPrevious: org.k2 };
+  const baseline = rows.find((r) => r.part === "baseline")?.k2 ?? null;
+  return { inputs: toYearInputs(rows, [year, year - 1]), publishedPrevious: org.k2, baseline };
 }
 
 /** The statement's rows as each year's report inputs. */
@@ -176,7 +183,7 @@ export function toYearInputs(rows: ReportInputsRow[], years: number[]): Map<numb
   );
   const categories: (ReportInputsRow & { year: number })[] = [];
   for (const r of rows) {
-    if (r.part === "org") continue; // reportSql's lookup row, read by reportData
+    if (r.part === "org" || r.part === "baseline") continue; // reportSql's lookup rows, read by reportData
     const inputs = result.get(n(r.year))!;
     switch (r.part) {
       case "item":

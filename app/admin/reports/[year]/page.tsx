@@ -63,6 +63,7 @@ export default async function ReportYearPage({ params }: { params: Promise<{ yea
           <li><a href="#publish">发布</a></li>
           <li><a href="#versions">版本与下载</a></li>
           <li><Link href={statisticsPage}>年度统计录入</Link></li>
+          <li><Link href={`/admin/reports/${year - 1}/baseline`}>{year - 1} 年报告基线</Link></li>
         </ul>
       </nav>
 
