@@ -77,7 +77,8 @@ export function mayUpdate(sink: ImportSink, section: string, label: string, exis
   return sink.overwrite;
 }
 
-const pick = (row: Existing, keys: string[]) => JSON.stringify(Object.fromEntries(keys.map((key) => [key, row[key]])));
+/** The named fields of a row as JSON, for an audit record. */
+export const fieldsJson = (row: Existing, keys: string[]) => JSON.stringify(Object.fromEntries(keys.map((key) => [key, row[key]])));
 
 /**
  * Looks a batch up by natural key, inserts the new rows in one statement, updates the changed ones (unless the
@@ -108,7 +109,7 @@ export async function upsert<Row>(tx: Tx, spec: Spec<Row>, rows: Row[], count: T
     } else if (!spec.versioned || mayUpdate(sink, section, spec.label(row), match, changed)) {
       await spec.update(match, wanted);
       count.updated++;
-      sink.audit.push({ action: "interchange.update", entity: spec.table, entityId: spec.entityId(match), orgId: orgOf(match), before: pick(match, changed), after: pick(wanted, changed) });
+      sink.audit.push({ action: "interchange.update", entity: spec.table, entityId: spec.entityId(match), orgId: orgOf(match), before: fieldsJson(match, changed), after: fieldsJson(wanted, changed) });
     }
   }
   if (created.length === 0) return;

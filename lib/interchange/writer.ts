@@ -2,7 +2,7 @@ import { newId } from "@/lib/ids";
 import { nextIndexNo } from "@/lib/items/index-number";
 import { findCycle } from "@/lib/organizations/tree";
 import { SECTIONS, type InterchangeItem, type Section, type SectionRow } from "./schema";
-import { changedFields, insertAudit, mayUpdate, upsert, type Existing, type ImportSink, type Spec, type Tally, type Tx } from "./upsert";
+import { changedFields, fieldsJson, insertAudit, mayUpdate, upsert, type Existing, type ImportSink, type Spec, type Tally, type Tx } from "./upsert";
 import { InvalidFile } from "./validate";
 
 export type ImportSummary = Record<Section, Tally>;
@@ -258,7 +258,7 @@ export class Writer {
     const count = this.summary.items;
     const changed = existing ? changedFields(existing, wanted) : [];
     const record = (action: string, id: string, before: Existing | null, fields: string[]) =>
-      this.sink.audit.push({ action, entity: "Item", entityId: id, orgId: org.id, before: before && JSON.stringify(Object.fromEntries(fields.map((f) => [f, before[f]]))), after: JSON.stringify(Object.fromEntries(fields.map((f) => [f, (wanted as Existing)[f]]))) });
+      this.sink.audit.push({ action, entity: "Item", entityId: id, orgId: org.id, before: before && fieldsJson(before, fields), after: fieldsJson(wanted, fields) });
     if (!existing) {
       const indexNo = await nextIndexNo(tx, org, Number(item.createdOn.slice(0, 4)));
       const created = await tx.item.create({ data: { ...wanted, orgId: org.id, indexNo, status: itemStatus(item), importedVersion: 1 }, select: { id: true } });
