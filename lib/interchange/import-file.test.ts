@@ -81,6 +81,13 @@ describe("importInterchangeFile", () => {
     expect(await counts()).toEqual({ orgs: 0, items: 0, audit: 0 });
   });
 
+  it("refuses a file with an unknown field (a typo of docNo), names it and writes nothing, though earlier batches were valid", async () => {
+    const typo = { ...items(1, 1503)[0], docNO: "陶政〔2021〕3号" };
+    const file = write({ version: 1, organizations: [org], categories: [category], items: [...items(1500), typo] });
+    expect(await importInterchangeFile(file, { dryRun: false })).toEqual({ ok: false, errors: ["items[1500].docNO: 未知字段 unknown field"] });
+    expect(await counts()).toEqual({ orgs: 0, items: 0, audit: 0 });
+  });
+
   it("reports a duplicate 索引号 anywhere in the file and writes nothing", async () => {
     const file = write({ version: 1, organizations: [org], categories: [category], items: [...items(1500), ...items(1, 7)] });
     expect(await importInterchangeFile(file, { dryRun: false })).toEqual({ ok: false, errors: ["items[1500].indexNo: 与 items[6] 重复"] });
