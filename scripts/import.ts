@@ -13,16 +13,17 @@ const LABELS: Record<keyof ImportSummary, string> = {
 };
 
 async function main(args: string[]): Promise<number> {
-  const parsed = parseCommandLine(args, { "dry-run": { type: "boolean" } });
+  const parsed = parseCommandLine(args, { "dry-run": { type: "boolean" }, overwrite: { type: "boolean" } });
   const path = typeof parsed === "string" ? undefined : parsed.positionals[0];
   if (typeof parsed === "string" || !path || parsed.positionals.length > 1) {
-    console.error(`${typeof parsed === "string" ? `${parsed}\n` : ""}用法：npm run import -- <file.json> [--dry-run]`);
+    console.error(`${typeof parsed === "string" ? `${parsed}\n` : ""}用法：npm run import -- <file.json> [--dry-run] [--overwrite]`);
     return 2;
   }
   const dryRun = parsed.values["dry-run"] ?? false;
+  const overwrite = parsed.values.overwrite ?? false;
   let result;
   try {
-    result = await importInterchangeFile(path, { dryRun });
+    result = await importInterchangeFile(path, { dryRun, overwrite });
   } catch (error) {
     // Unreadable or not JSON: reported before anything is written.
     if (error instanceof SyntaxError || (error as NodeJS.ErrnoException).code === "ENOENT" || (error as NodeJS.ErrnoException).code === "EISDIR") {
@@ -30,6 +31,12 @@ async function main(args: string[]): Promise<number> {
       return 2;
     }
     throw error;
+  }
+  if (!result.ok && result.conflicts) {
+    console.error(`文件会覆盖 ${result.conflicts.length} 条导入后已在系统中修改的记录，未写入任何数据：`);
+    for (const conflict of result.conflicts) console.error(`  ${conflict}`);
+    console.error("核对后如确需以文件为准，请加 --overwrite 重新导入。");
+    return 3;
   }
   if (!result.ok) {
     console.error(`文件有 ${result.errors.length} 处错误，未写入任何数据：`);

@@ -92,9 +92,13 @@ export const TEST_RECORDS = {
     appeal("SS-2022-02", "litigation_after_review", "2022-07-01", null, null),
     appeal("FY-2022-01", "review", "2022-04-01", null, null, "u"),
   ],
+  // Every statistic of 2021 and 2022 is entered (0 where nothing happened); 2023 has none (未填报).
   statistics: [
     { org: "t", year: 2022, code: "licensing.decisions", value: 12 },
+    { org: "t", year: 2022, code: "penalty.decisions", value: 0 },
+    { org: "t", year: 2022, code: "coercion.decisions", value: "0" },
     { org: "t", year: 2022, code: "fees.amount_wan", value: "0.35" },
+    ...["licensing.decisions", "penalty.decisions", "coercion.decisions", "fees.amount_wan"].map((code) => ({ org: "t", year: 2021, code, value: 0 })),
   ],
 };
 

@@ -1,9 +1,13 @@
+import Link from "next/link";
 import { StackedBarChart } from "@/components/admin/StackedBarChart";
 import { inputClass } from "@/components/ui/form";
 import { requirePage } from "@/lib/auth/session";
 import { dashboardCounts } from "@/lib/dashboard";
 import { chartYearQuery, dashboardCharts, defaultChartYear } from "@/lib/dashboard-charts/queries";
 import { todayInChina } from "@/lib/dates";
+import { loadCalendar } from "@/lib/calendar/queries";
+import { nextYearNoticeMissing } from "@/lib/calendar/working-days";
+import { can } from "@/lib/permissions";
 
 export const metadata = { title: "工作台" };
 
@@ -11,7 +15,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const user = await requirePage("dashboard.view");
   const thisYear = Number(todayInChina().slice(0, 4));
   const year = chartYearQuery(thisYear).parse((await searchParams).year) ?? (await defaultChartYear(user));
-  const [counts, charts] = await Promise.all([dashboardCounts(user), dashboardCharts(user, year)]);
+  const [counts, charts, cal] = await Promise.all([dashboardCounts(user), dashboardCharts(user, year), loadCalendar()]);
+  const missingNotice = nextYearNoticeMissing(todayInChina(), cal);
   const cards = [
     { label: "已发布信息", value: counts.published },
     { label: "待审核信息", value: counts.pendingReview },
@@ -20,6 +25,26 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">工作台</h1>
+      {missingNotice && (
+        // A heading-named section, not role="alert": it is standing information, not news (and the specs find
+        // the forms' messages by role="alert").
+        <section aria-labelledby="calendar-notice" className="mb-4 rounded border-2 border-amber-600 bg-amber-50 p-3">
+          <h2 id="calendar-notice" className="font-bold text-amber-900">
+            {missingNotice} 年节假日安排尚未载入
+          </h2>
+          <p>
+            落在 {missingNotice} 年的答复期限暂按周一至周五推算（标为“暂按工作日推算”）。国务院办公厅公布{missingNotice} 年部分节假日安排后，
+            {can(user, "calendar.manage") ? (
+              <Link href="/admin/calendar" className="text-blue-800 underline">
+                请在工作日历中载入
+              </Link>
+            ) : (
+              "请平台管理员在工作日历中载入"
+            )}
+            。
+          </p>
+        </section>
+      )}
       <dl className="grid gap-4 sm:grid-cols-3">
         {cards.map((card) => (
           <div key={card.label} className="rounded bg-white p-4 shadow-sm">

@@ -4,7 +4,9 @@ import {
   addCalendarDays,
   addWorkingDays,
   calendarFromDays,
+  isProvisional,
   isWorkingDay,
+  nextYearNoticeMissing,
   weekday,
   weekdaysOnlyCalendar,
   workingDaysBetween,
@@ -166,5 +168,28 @@ describe("calendarFromDays", () => {
 
   it("rejects a bad date in a row", () => {
     expect(() => calendarFromDays([{ date: "2024/10/01", kind: "holiday" }])).toThrow(RangeError);
+  });
+});
+
+describe("calendar coverage", () => {
+  const cal = calendarFromDays([
+    { date: "2026-01-01", kind: "holiday" },
+    { date: "2026-01-04", kind: "workday" },
+  ]);
+
+  it("a deadline in a year without a loaded holiday notice is provisional", () => {
+    expect([...cal.years]).toEqual([2026]);
+    expect(isProvisional("2026-12-31", cal)).toBe(false);
+    expect(isProvisional("2027-01-01", cal)).toBe(true); // 元旦 2027, counted as a working day for now
+    expect(isProvisional(null, cal)).toBe(false);
+    expect(isProvisional("2026-05-06", weekdaysOnlyCalendar())).toBe(true);
+  });
+
+  it("warns from 1 November while next year's notice is missing", () => {
+    expect(nextYearNoticeMissing("2026-10-31", cal)).toBeNull();
+    expect(nextYearNoticeMissing("2026-11-01", cal)).toBe(2027);
+    expect(nextYearNoticeMissing("2026-12-31", cal)).toBe(2027);
+    expect(nextYearNoticeMissing("2026-11-15", calendarFromDays([{ date: "2027-01-01", kind: "holiday" }]))).toBeNull();
+    expect(nextYearNoticeMissing("2025-11-01", cal)).toBeNull(); // 2026 is loaded
   });
 });

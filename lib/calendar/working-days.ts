@@ -19,6 +19,8 @@ export type Calendar = {
   holidays: Set<string>;
   /** 调休 make-up working days: weekend dates that are worked. */
   workdays: Set<string>;
+  /** Years whose holiday notice is loaded (any holiday row); in the others only Monday–Friday is known. */
+  years: Set<number>;
 };
 
 const DAY_MS = 86_400_000;
@@ -124,10 +126,11 @@ export function workingDaysBetween(from: string, to: string, cal: Calendar): num
 
 /** Build a Calendar from CalendarDay rows (or holidays.ts data). Unknown kinds are ignored. */
 export function calendarFromDays(rows: ReadonlyArray<{ date: string; kind: string }>): Calendar {
-  const cal: Calendar = { holidays: new Set(), workdays: new Set() };
+  const cal: Calendar = { holidays: new Set(), workdays: new Set(), years: new Set() };
   for (const row of rows) {
     toTime(row.date);
     if (row.kind === "holiday") cal.holidays.add(row.date);
+    if (row.kind === "holiday") cal.years.add(Number(row.date.slice(0, 4)));
     else if (row.kind === "workday") cal.workdays.add(row.date);
   }
   return cal;
@@ -135,5 +138,19 @@ export function calendarFromDays(rows: ReadonlyArray<{ date: string; kind: strin
 
 /** A calendar with no exceptions: plain Monday–Friday. */
 export function weekdaysOnlyCalendar(): Calendar {
-  return { holidays: new Set(), workdays: new Set() };
+  return { holidays: new Set(), workdays: new Set(), years: new Set() };
+}
+
+/**
+ * A deadline in a year whose holiday notice is not loaded is only provisional (暂按工作日推算): it was counted
+ * Monday–Friday, and the notice (published each November by the 国务院办公厅) may still move it.
+ */
+export function isProvisional(date: string | null | undefined, cal: Calendar): boolean {
+  return !!date && !cal.years.has(Number(date.slice(0, 4)));
+}
+
+/** The admin should load next year's notice: from 1 November, when it is usually published, until it is loaded. */
+export function nextYearNoticeMissing(today: string, cal: Calendar): number | null {
+  const next = Number(today.slice(0, 4)) + 1;
+  return today.slice(5) >= "11-01" && !cal.years.has(next) ? next : null;
 }

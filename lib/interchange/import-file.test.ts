@@ -70,7 +70,7 @@ describe("importInterchangeFile", () => {
     expect(last).toMatchObject({ title: "小陶镇文件第2500号", status: "published", channels: "", version: 1 });
     expect([last.org.code, last.category.code]).toEqual(["xiaotao", "plans"]);
     expect((await summaryOf(file)).items).toEqual(t(0, 0, 2500));
-    expect(await counts()).toEqual({ orgs: 1, items: 2500, audit: 1 });
+    expect(await counts()).toEqual({ orgs: 1, items: 2500, audit: 2503 }); // one per record (written in batches) and the import's
   });
 
   it("writes nothing when an error comes after batches were already written", async () => {
@@ -78,6 +78,13 @@ describe("importInterchangeFile", () => {
     const file = write({ version: 1, organizations: [org], categories: [category], items: [...items(2500), bad] });
     const result = await importInterchangeFile(file, { dryRun: false });
     expect(result).toEqual({ ok: false, errors: ['items[2500].createdOn: 不是有效日期（YYYY-MM-DD）："2021-02-30"'] });
+    expect(await counts()).toEqual({ orgs: 0, items: 0, audit: 0 });
+  });
+
+  it("refuses a file with an unknown field (a typo of docNo), names it and writes nothing, though earlier batches were valid", async () => {
+    const typo = { ...items(1, 1503)[0], docNO: "陶政〔2021〕3号" };
+    const file = write({ version: 1, organizations: [org], categories: [category], items: [...items(1500), typo] });
+    expect(await importInterchangeFile(file, { dryRun: false })).toEqual({ ok: false, errors: ["items[1500].docNO: 未知字段 unknown field"] });
     expect(await counts()).toEqual({ orgs: 0, items: 0, audit: 0 });
   });
 
@@ -90,7 +97,7 @@ describe("importInterchangeFile", () => {
   it("imports a file that lists items before their organisation and category", async () => {
     const file = write({ version: 1, items: items(3), categories: [category], organizations: [org] });
     expect(await summaryOf(file)).toMatchObject({ organizations: t(1, 0, 0), categories: t(1, 0, 0), items: t(3, 0, 0) });
-    expect(await counts()).toEqual({ orgs: 1, items: 3, audit: 1 });
+    expect(await counts()).toEqual({ orgs: 1, items: 3, audit: 6 });
   });
 
   it("still reports an organisation that is nowhere in the file or the database", async () => {

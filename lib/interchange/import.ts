@@ -26,6 +26,18 @@ export async function loadKnownCodes(): Promise<KnownCodes> {
 class DryRunRollback extends Error {}
 
 /**
+ * The file would change records that were changed in the app since they were imported (a request closed, an item
+ * withdrawn …): the whole import is rolled back and the records listed, unless the import overwrites.
+ */
+export class ImportConflicts extends Error {
+  constructor(readonly conflicts: string[]) {
+    super(`文件会覆盖 ${conflicts.length} 条已在系统中修改的记录：\n${conflicts.join("\n")}`);
+  }
+}
+
+export type ImportOptions = { dryRun: boolean; overwrite?: boolean };
+
+/**
  * Writing stopped part-way although the file is valid: an element came before the organisation or category it
  * refers to (or a suspected duplicate key proved a hash collision). Rolled back and written again, in order.
  */
@@ -36,8 +48,8 @@ class IncompleteWrite extends Error {}
  * what differs, leaves the rest. With dryRun the same work is done and then rolled back, so the counts are
  * exactly what a real run does.
  */
-export async function importInterchange(file: InterchangeFile, options: { dryRun: boolean }): Promise<ImportSummary> {
-  const summary = await inTransaction(options.dryRun, async (writer) => {
+export async function importInterchange(file: InterchangeFile, options: ImportOptions): Promise<ImportSummary> {
+  const summary = await inTransaction(options, async (writer) => {
     for (const section of SECTIONS) for (const row of file[section]) await writer.add(section, row);
     await writer.flush();
     // Items without 索引号 last, so a generated number never takes one that a later item states.
@@ -47,7 +59,10 @@ export async function importInterchange(file: InterchangeFile, options: { dryRun
   return summary;
 }
 
-export type FileImportResult = { ok: true; summary: ImportSummary } | { ok: false; errors: string[] };
+export type FileImportResult =
+  | { ok: true; summary: ImportSummary }
+  | { ok: false; errors: string[]; conflicts?: undefined }
+  | { ok: false; errors: []; conflicts: string[] };
 
 /**
  * Imports an interchange file from disk without ever holding it whole, in one transaction. One streamed pass
@@ -58,7 +73,7 @@ export type FileImportResult = { ok: true; summary: ImportSummary } | { ok: fals
  * two-character search pairs are left to the caller, after the commit (catchUpPairs; `npm run import` does it).
  * A file that is not valid JSON throws a SyntaxError.
  */
-export async function importInterchangeFile(path: string, options: { dryRun: boolean }): Promise<FileImportResult> {
+export async function importInterchangeFile(path: string, options: ImportOptions): Promise<FileImportResult> {
   const validator = new InterchangeValidator(await loadKnownCodes());
 
   async function* rows(sections: readonly Section[]) {
@@ -74,7 +89,7 @@ export async function importInterchangeFile(path: string, options: { dryRun: boo
   }
 
   try {
-    const summary = await inTransaction(options.dryRun, async (writer) => {
+    const summary = await inTransaction(options, async (writer) => {
       // Once the file is known to be invalid, or out of order, only validation goes on, to the end.
       let writing = true;
       for await (const entry of readInterchangeFile(path)) {
@@ -94,10 +109,11 @@ export async function importInterchangeFile(path: string, options: { dryRun: boo
     return { ok: true, summary };
   } catch (error) {
     if (error instanceof InvalidFile) return { ok: false, errors: error.errors };
+    if (error instanceof ImportConflicts) return { ok: false, errors: [], conflicts: error.conflicts };
     if (!(error instanceof IncompleteWrite)) throw error;
   }
   try {
-    const summary = await inTransaction(options.dryRun, async (writer) => {
+    const summary = await inTransaction(options, async (writer) => {
       for (const sections of [["organizations", "categories"], BATCHED] as const) {
         for await (const { section, row } of rows(sections)) await writer.add(section, row);
         await writer.flush();
@@ -107,19 +123,25 @@ export async function importInterchangeFile(path: string, options: { dryRun: boo
     return { ok: true, summary };
   } catch (error) {
     if (error instanceof InvalidFile) return { ok: false, errors: error.errors };
+    if (error instanceof ImportConflicts) return { ok: false, errors: [], conflicts: error.conflicts };
     throw error;
   }
 }
 
-async function inTransaction(dryRun: boolean, work: (writer: Writer) => Promise<void>): Promise<ImportSummary> {
+async function inTransaction({ dryRun, overwrite = false }: ImportOptions, work: (writer: Writer) => Promise<void>): Promise<ImportSummary> {
   const summary = Object.fromEntries(SECTIONS.map((s) => [s, tally()])) as ImportSummary;
   try {
     await db.$transaction(
       async (tx) => {
-        await work(new Writer(tx, summary));
+        const sink = { overwrite, conflicts: [], audit: [] };
+        const writer = new Writer(tx, summary, sink);
+        await work(writer);
+        await writer.writeAudit();
+        if (sink.conflicts.length > 0 && !overwrite) throw new ImportConflicts(sink.conflicts);
         const changed = Object.values(summary).reduce((n, t) => n + t.created + t.updated, 0);
         if (changed > 0) {
-          await tx.auditLog.create({ data: { action: "interchange.import", actor: "import", after: JSON.stringify(summary) } });
+          const overwritten = overwrite ? sink.conflicts : [];
+          await tx.auditLog.create({ data: { action: "interchange.import", actor: "import", after: JSON.stringify({ ...summary, ...(overwritten.length ? { overwritten } : {}) }) } });
         }
         if (dryRun) throw new DryRunRollback();
       },

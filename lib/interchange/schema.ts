@@ -5,6 +5,7 @@ import { applicantTypeCodes, outcomeCodes, requestChannelCodes } from "@/lib/req
 import { appealKindCodes, appealResultCodes } from "@/lib/appeals/codes";
 import { orgKindCodes } from "@/lib/organizations/codes";
 import { formatForYear, MONEY_CELLS, statisticCodes } from "@/lib/report/formats";
+import { isDecimal, statisticValueError } from "@/lib/report/decimal";
 
 /** An enum whose error names the unknown value, e.g. `unknown code "withheld.foo"`. */
 function code<const C extends readonly [string, ...string[]]>(codes: C) {
@@ -22,12 +23,12 @@ const naturalKey = text(64).regex(/^[A-Za-z0-9._\-/]+$/, "只能包含字母、�
 const decimal = z
   .union([z.number(), z.string()], { error: "应为数字" })
   .transform((value) => String(value).trim())
-  .refine((value) => /^-?\d+(\.\d+)?$/.test(value), { error: "应为十进制数字" });
+  .refine(isDecimal, { error: "应为十进制数字" });
 
 /** a is before b, both being real dates; a malformed date is already reported on its own path, so not compared. */
 const earlier = (a: string | null | undefined, b: string) => Boolean(a) && isIsoDate(a!) && isIsoDate(b) && a! < b;
 
-const organization = z.object({
+const organization = z.strictObject({
   code: naturalKey,
   name: text(200),
   indexPrefix: text(64),
@@ -37,10 +38,10 @@ const organization = z.object({
   kind: code(orgKindCodes).optional(),
 });
 
-const category = z.object({ code: naturalKey, name: text(100) });
+const category = z.strictObject({ code: naturalKey, name: text(100) });
 
 const item = z
-  .object({
+  .strictObject({
     org: naturalKey,
     indexNo: text(64).nullish(),
     title: text(500),
@@ -63,7 +64,7 @@ const item = z
   });
 
 const request = z
-  .object({
+  .strictObject({
     org: naturalKey,
     number: naturalKey,
     applicantType: code(applicantTypeCodes),
@@ -80,7 +81,7 @@ const request = z
   });
 
 const appeal = z
-  .object({
+  .strictObject({
     org: naturalKey,
     number: naturalKey,
     kind: code(appealKindCodes),
@@ -96,7 +97,7 @@ const appeal = z
   });
 
 const statistic = z
-  .object({
+  .strictObject({
     org: naturalKey,
     year: z.number({ error: "应为年份数字" }).int("应为整数").min(2008, "年份过早").max(2100, "年份过晚"),
     code: z.string({ error: "应为文本" }),
@@ -112,10 +113,9 @@ const statistic = z
       });
       return;
     }
-    const isMoney = MONEY_CELLS.has(value.code);
-    const isDelta = value.code.endsWith(".delta");
-    if (!isMoney && !/^-?\d+$/.test(value.value)) ctx.addIssue({ code: "custom", path: ["value"], message: "应为整数" });
-    if (!isDelta && value.value.startsWith("-")) ctx.addIssue({ code: "custom", path: ["value"], message: "不能为负数" });
+    // A value that is no decimal at all is already reported by `decimal`.
+    const error = isDecimal(value.value) && statisticValueError(value.code, value.value, MONEY_CELLS.has(value.code));
+    if (error) ctx.addIssue({ code: "custom", path: ["value"], message: error });
   });
 
 /** The schema of one element of each section, in the order sections are validated and written. */
@@ -125,7 +125,7 @@ export const SECTIONS = Object.keys(sectionSchemas) as Section[];
 
 const version = z.literal(1, { error: "version 应为 1" });
 
-export const interchangeFile = z.object({
+export const interchangeFile = z.strictObject({
   version,
   organizations: z.array(organization).default([]),
   categories: z.array(category).default([]),
@@ -136,7 +136,7 @@ export const interchangeFile = z.object({
 });
 
 /** The file without its elements: the version and that each section is an array; elements are checked one by one. */
-export const interchangeSkeleton = z.object({
+export const interchangeSkeleton = z.strictObject({
   version,
   ...Object.fromEntries(SECTIONS.map((section) => [section, z.array(z.unknown()).default([])])),
 });
@@ -144,6 +144,16 @@ export const interchangeSkeleton = z.object({
 export type InterchangeFile = z.infer<typeof interchangeFile>;
 export type InterchangeItem = InterchangeFile["items"][number];
 export type SectionRow<S extends Section> = InterchangeFile[S][number];
+
+/**
+ * One line per problem of a zod issue found at `prefix`: a field the contract does not have is named by its own
+ * path (`items[3].docNO: 未知字段`), never silently dropped — a typo would otherwise lose every value of the field.
+ */
+export function issueLines(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[] = []): string[] {
+  const at = [...prefix, ...issue.path];
+  if (issue.code === "unrecognized_keys") return issue.keys.map((key) => `${formatPath([...at, key])}: 未知字段 unknown field`);
+  return [`${formatPath(at) || "(文件)"}: ${issue.message}`];
+}
 
 /** `requests[12].outcome` from a zod path. */
 export function formatPath(path: readonly PropertyKey[]): string {

@@ -1,5 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { dbProvider } from "@/lib/db";
+import { newId } from "@/lib/ids";
 
 // One batch of a section's rows, matched by natural key and written with plain SQL (writer.ts says what each
 // section's spec is).
@@ -25,7 +26,22 @@ export type Spec<Row> = {
   create: (row: Row, wanted: Record<string, unknown>) => Record<string, unknown>;
   update: (existing: Existing, wanted: Record<string, unknown>) => Promise<unknown>;
   hasId: boolean;
+  /**
+   * The table has `version` and `importedVersion`: a row whose version moved on since the import last wrote it
+   * was changed in the app (a request closed, an item withdrawn …), and the file may not silently undo that.
+   */
+  versioned: boolean;
+  /** The row as a person names it in a conflict or the audit log, e.g. "xiaotao 2021-0001". */
+  label: (row: Row) => string;
+  /** The audit record's entity id: the row's id, or its key where the table has none. */
+  entityId: (row: Record<string, unknown>) => string;
 };
+
+/** One audit record of an imported row, written a batch at a time with the rows (writer.ts). */
+export type ImportAudit = { action: string; entity: string; entityId: string; orgId: string | null; before: string | null; after: string };
+
+/** What the import collects on the way: rows it may not change, and the audit records of what it wrote. */
+export type ImportSink = { overwrite: boolean; conflicts: string[]; audit: ImportAudit[] };
 
 /**
  * A batch of rows as a table `k` with the given columns of `table`, so a whole batch travels as one JSON parameter
@@ -42,13 +58,36 @@ function jsonRows(table: string, columns: string[], rows: unknown[][]): Prisma.S
   return Prisma.sql`(SELECT ${Prisma.raw(named)} FROM json_each(${JSON.stringify(rows)})) k`;
 }
 
+const orgOf = (row: Existing) => (typeof row.orgId === "string" ? row.orgId : null);
+
 const quoted = (columns: string[]) => Prisma.raw(columns.map((c) => `"${c}"`).join(", "));
 
-/** Looks a batch up by natural key, inserts the new rows in one statement, updates the changed ones. */
-export async function upsert<Row>(tx: Tx, spec: Spec<Row>, rows: Row[], count: Tally) {
+/** The fields of `wanted` that differ from the stored row. */
+export function changedFields(existing: Existing, wanted: Record<string, unknown>): string[] {
+  return Object.keys(wanted).filter((key) => existing[key] !== wanted[key]);
+}
+
+/**
+ * Whether an update of a stored row may go ahead: a row the app changed since it was imported (or created in
+ * the app) is a conflict, listed in the sink and left alone unless the import overwrites.
+ */
+export function mayUpdate(sink: ImportSink, section: string, label: string, existing: Existing, changed: string[]): boolean {
+  if (Number(existing.version) === Number(existing.importedVersion ?? NaN)) return true;
+  sink.conflicts.push(`${section} ${label}: 已在系统中修改，文件与之不同的字段：${changed.join(", ")}`);
+  return sink.overwrite;
+}
+
+/** The named fields of a row as JSON, for an audit record. */
+export const fieldsJson = (row: Existing, keys: string[]) => JSON.stringify(Object.fromEntries(keys.map((key) => [key, row[key]])));
+
+/**
+ * Looks a batch up by natural key, inserts the new rows in one statement, updates the changed ones (unless the
+ * app changed them since: mayUpdate), and queues an audit record for each row written.
+ */
+export async function upsert<Row>(tx: Tx, spec: Spec<Row>, rows: Row[], count: Tally, sink: ImportSink, section: string) {
   if (rows.length === 0) return;
   const wantedColumns = Object.keys(spec.wanted(rows[0]));
-  const selected = [...(spec.hasId ? ["id"] : []), ...spec.keyColumns, ...wantedColumns];
+  const selected = [...(spec.hasId ? ["id"] : []), ...spec.keyColumns, ...wantedColumns, ...(spec.versioned ? ["version", "importedVersion"] : [])];
   const keys = rows.map(spec.key);
   const on = spec.keyColumns.map((column) => `t."${column}" = k."${column}"`).join(" AND ");
   const found = await tx.$queryRaw<Existing[]>`
@@ -59,14 +98,18 @@ export async function upsert<Row>(tx: Tx, spec: Spec<Row>, rows: Row[], count: T
   for (const [i, row] of rows.entries()) {
     const wanted = spec.wanted(row);
     const match = existing.get(JSON.stringify(keys[i]));
+    const changed = match ? changedFields(match, wanted) : [];
     if (!match) {
-      created.push(spec.create(row, wanted));
+      const record = spec.create(row, wanted);
+      created.push(record);
       count.created++;
-    } else if (Object.entries(wanted).some(([key, value]) => match[key] !== value)) {
+      sink.audit.push({ action: "interchange.create", entity: spec.table, entityId: spec.entityId(record), orgId: orgOf(record), before: null, after: JSON.stringify(wanted) });
+    } else if (changed.length === 0) {
+      count.unchanged++;
+    } else if (!spec.versioned || mayUpdate(sink, section, spec.label(row), match, changed)) {
       await spec.update(match, wanted);
       count.updated++;
-    } else {
-      count.unchanged++;
+      sink.audit.push({ action: "interchange.update", entity: spec.table, entityId: spec.entityId(match), orgId: orgOf(match), before: fieldsJson(match, changed), after: fieldsJson(wanted, changed) });
     }
   }
   if (created.length === 0) return;
@@ -83,3 +126,14 @@ export async function upsert<Row>(tx: Tx, spec: Spec<Row>, rows: Row[], count: T
   }
 }
 
+
+/** A batch of the import's audit records in one statement (a million imported rows are a million records). */
+export async function insertAudit(tx: Tx, rows: ImportAudit[], at: string) {
+  if (rows.length === 0) return;
+  const columns = ["id", "at", "actor", "action", "entity", "entityId", "orgId", "before", "after"];
+  const values = rows.map((r) => [newId(), at, "import", r.action, r.entity, r.entityId, r.orgId, r.before, r.after]);
+  await tx.$executeRaw`
+    INSERT INTO "AuditLog" (${quoted(columns)})
+    SELECT ${Prisma.raw(columns.map((c) => `k."${c}"`).join(", "))}
+    FROM ${jsonRows("AuditLog", columns, values)}`;
+}

@@ -26,6 +26,15 @@ describe("validateInterchange", () => {
     expect(errors[0]).toContain("other.other");
   });
 
+  it("refuses unknown fields with their JSON path: a typo never silently drops a field", () => {
+    const raw = goodFile() as Record<string, unknown> & Raw;
+    const item = raw.items[0] as Record<string, unknown>;
+    item.docNO = item.docNo;
+    (raw.statistics[0] as Record<string, unknown>).unit = "万元";
+    raw.reports = [];
+    expect(errorsOf(raw)).toEqual(["reports: 未知字段 unknown field", "items[0].docNO: 未知字段 unknown field", "statistics[0].unit: 未知字段 unknown field"]);
+  });
+
   it("reports unknown codes in nested arrays and other sections", () => {
     const raw = goodFile();
     raw.items[0].channels = ["website", "telegram"];

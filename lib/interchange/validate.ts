@@ -1,8 +1,8 @@
 import { KeySet } from "./key-set";
 import type { TopLevelEntry } from "./read";
 import {
-  formatPath,
   interchangeSkeleton,
+  issueLines,
   SECTIONS,
   sectionSchemas,
   type InterchangeFile,
@@ -93,7 +93,7 @@ export class InterchangeValidator {
   private element(section: Section, index: number, value: unknown): SectionRow<Section> | undefined {
     const parsed = sectionSchemas[section].safeParse(value);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) this.shapeErrors.push(`${formatPath([section, index, ...issue.path])}: ${issue.message}`);
+      for (const issue of parsed.error.issues) this.shapeErrors.push(...issueLines(issue, [section, index]));
       return undefined;
     }
     const row = parsed.data;
@@ -122,7 +122,7 @@ export class InterchangeValidator {
   finish(): string[] {
     const skeleton = interchangeSkeleton.safeParse(this.skeleton);
     const shape = [
-      ...(skeleton.success ? [] : skeleton.error.issues.map((issue) => `${formatPath(issue.path) || "(文件)"}: ${issue.message}`)),
+      ...(skeleton.success ? [] : skeleton.error.issues.flatMap((issue) => issueLines(issue))),
       ...this.shapeErrors,
     ];
     if (shape.length) return shape;
@@ -156,7 +156,7 @@ export class InterchangeValidator {
 export function validateInterchange(raw: unknown, known: KnownCodes): ValidationResult {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
     const parsed = interchangeSkeleton.safeParse(raw);
-    return { ok: false, errors: parsed.success ? [] : parsed.error.issues.map((i) => `${formatPath(i.path) || "(文件)"}: ${i.message}`) };
+    return { ok: false, errors: parsed.success ? [] : parsed.error.issues.flatMap((issue) => issueLines(issue)) };
   }
   const validator = new InterchangeValidator(known);
   const file: InterchangeFile = { version: 1, organizations: [], categories: [], items: [], requests: [], appeals: [], statistics: [] };

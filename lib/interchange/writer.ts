@@ -2,7 +2,7 @@ import { newId } from "@/lib/ids";
 import { nextIndexNo } from "@/lib/items/index-number";
 import { findCycle } from "@/lib/organizations/tree";
 import { SECTIONS, type InterchangeItem, type Section, type SectionRow } from "./schema";
-import { upsert, type Existing, type Spec, type Tally, type Tx } from "./upsert";
+import { changedFields, fieldsJson, insertAudit, mayUpdate, upsert, type Existing, type ImportSink, type Spec, type Tally, type Tx } from "./upsert";
 import { InvalidFile } from "./validate";
 
 export type ImportSummary = Record<Section, Tally>;
@@ -43,6 +43,7 @@ export class Writer {
   constructor(
     private readonly tx: Tx,
     private readonly summary: ImportSummary,
+    private readonly sink: ImportSink,
   ) {}
 
   /**
@@ -69,6 +70,14 @@ export class Writer {
   async flush() {
     for (const section of SECTIONS) await this.write(section);
     await this.linkOrganizations();
+    await this.writeAudit();
+  }
+
+  /** The audit records queued so far, one statement a batch. */
+  async writeAudit() {
+    const rows = this.sink.audit;
+    this.sink.audit = [];
+    for (let i = 0; i < rows.length; i += BATCH_SIZE) await insertAudit(this.tx, rows.slice(i, i + BATCH_SIZE), timestamp());
   }
 
   /**
@@ -117,7 +126,8 @@ export class Writer {
     this.pending[section] = [];
     if (section === "organizations" || section === "categories") this.stale = true;
     const lastSortOrder = section === "categories" ? (await this.tx.category.aggregate({ _max: { sortOrder: true } }))._max.sortOrder : 0;
-    await upsert(this.tx, this.specs((lastSortOrder ?? 0) + 1)[section], rows, this.summary[section]);
+    await upsert(this.tx, this.specs((lastSortOrder ?? 0) + 1)[section], rows, this.summary[section], this.sink, section);
+    if (this.sink.audit.length >= BATCH_SIZE) await this.writeAudit();
   }
 
   /** How each section's rows are matched and written; new categories are ordered from nextSortOrder on. */
@@ -127,6 +137,9 @@ export class Writer {
     const now = timestamp();
     let sortOrder = nextSortOrder;
     const orgAndNumber = (existing: Existing) => ({ orgId: String(existing.orgId), number: String(existing.number) });
+    // Written by the import: the version it leaves is the one it knows (a later change in the app moves version on).
+    const imported = (existing: Existing) => ({ version: { increment: 1 }, importedVersion: Number(existing.version) + 1 });
+    const byId = (row: Existing) => String(row.id);
     return {
       organizations: {
         table: "Organization",
@@ -136,6 +149,9 @@ export class Writer {
         create: (o, wanted) => ({ id: newId(), code: o.code, ...wanted, createdAt: now }),
         update: (existing, wanted) => tx.organization.update({ where: { code: String(existing.code) }, data: wanted }),
         hasId: true,
+        versioned: false,
+        label: (o) => o.code,
+        entityId: byId,
       },
       categories: {
         table: "Category",
@@ -145,15 +161,21 @@ export class Writer {
         create: (c, wanted) => ({ id: newId(), code: c.code, ...wanted, sortOrder: sortOrder++ }),
         update: (existing, wanted) => tx.category.update({ where: { code: String(existing.code) }, data: wanted }),
         hasId: true,
+        versioned: false,
+        label: (c) => c.code,
+        entityId: byId,
       },
       items: {
         table: "Item",
         keyColumns: ["orgId", "indexNo"],
         key: (i) => [orgId(i.org), i.indexNo],
         wanted: (i) => this.itemWanted(i),
-        create: (i, wanted) => ({ id: newId(), orgId: orgId(i.org), indexNo: i.indexNo, ...wanted, status: itemStatus(i), createdAt: now, updatedAt: now }),
-        update: (existing, wanted) => tx.item.update({ where: { id: String(existing.id) }, data: { ...wanted, version: { increment: 1 } } }),
+        create: (i, wanted) => ({ id: newId(), orgId: orgId(i.org), indexNo: i.indexNo, ...wanted, status: itemStatus(i), version: 1, importedVersion: 1, createdAt: now, updatedAt: now }),
+        update: (existing, wanted) => tx.item.update({ where: { id: String(existing.id) }, data: { ...wanted, ...imported(existing) } }),
         hasId: true,
+        versioned: true,
+        label: (i) => `${i.org} ${i.indexNo}`,
+        entityId: byId,
       },
       requests: {
         table: "DisclosureRequest",
@@ -167,32 +189,42 @@ export class Writer {
           outcome: r.outcome ?? null,
           status: r.closedOn ? "closed" : "received",
         }),
-        create: (r, wanted) => ({ id: newId(), orgId: orgId(r.org), number: r.number, ...wanted, submittedAt: now, createdAt: now, updatedAt: now }),
+        create: (r, wanted) => ({ id: newId(), orgId: orgId(r.org), number: r.number, ...wanted, version: 1, importedVersion: 1, submittedAt: now, createdAt: now, updatedAt: now }),
         update: (existing, wanted) =>
-          tx.disclosureRequest.update({ where: { orgId_number: orgAndNumber(existing) }, data: { ...wanted, version: { increment: 1 } } }),
+          tx.disclosureRequest.update({ where: { orgId_number: orgAndNumber(existing) }, data: { ...wanted, ...imported(existing) } }),
         hasId: true,
+        versioned: true,
+        label: (r) => `${r.org} ${r.number}`,
+        entityId: byId,
       },
       appeals: {
         table: "Appeal",
         keyColumns: ["orgId", "number"],
         key: (a) => [orgId(a.org), a.number],
         wanted: (a) => ({ kind: a.kind, filedOn: a.filedOn, closedOn: a.closedOn ?? null, result: a.result ?? null }),
-        create: (a, wanted) => ({ id: newId(), orgId: orgId(a.org), number: a.number, ...wanted, createdAt: now }),
-        update: (existing, wanted) => tx.appeal.update({ where: { orgId_number: orgAndNumber(existing) }, data: wanted }),
+        create: (a, wanted) => ({ id: newId(), orgId: orgId(a.org), number: a.number, ...wanted, version: 1, importedVersion: 1, createdAt: now }),
+        update: (existing, wanted) => tx.appeal.update({ where: { orgId_number: orgAndNumber(existing) }, data: { ...wanted, ...imported(existing) } }),
         hasId: true,
+        versioned: true,
+        label: (a) => `${a.org} ${a.number}`,
+        entityId: byId,
       },
       statistics: {
         table: "YearlyStatistic",
         keyColumns: ["orgId", "year", "code"],
         key: (s) => [orgId(s.org), s.year, s.code],
         wanted: (s) => ({ value: s.value }),
-        create: (s, wanted) => ({ orgId: orgId(s.org), year: s.year, code: s.code, ...wanted }),
+        create: (s, wanted) => ({ orgId: orgId(s.org), year: s.year, code: s.code, ...wanted, version: 1, importedVersion: 1 }),
         update: (existing, wanted) =>
           tx.yearlyStatistic.update({
             where: { orgId_year_code: { orgId: String(existing.orgId), year: Number(existing.year), code: String(existing.code) } },
-            data: wanted,
+            data: { ...wanted, ...imported(existing) },
           }),
         hasId: false,
+        versioned: true,
+        label: (s) => `${s.org} ${s.year} ${s.code}`,
+        // As the statistics page names it (lib/report/statistics.ts).
+        entityId: (row) => `${Number(row.year)}.${String(row.code)}`,
       },
     };
   }
@@ -224,15 +256,20 @@ export class Writer {
       where: { orgId: org.id, title: item.title, createdOn: item.createdOn, docNo: item.docNo ?? null },
     });
     const count = this.summary.items;
+    const changed = existing ? changedFields(existing, wanted) : [];
+    const record = (action: string, id: string, before: Existing | null, fields: string[]) =>
+      this.sink.audit.push({ action, entity: "Item", entityId: id, orgId: org.id, before: before && fieldsJson(before, fields), after: fieldsJson(wanted, fields) });
     if (!existing) {
       const indexNo = await nextIndexNo(tx, org, Number(item.createdOn.slice(0, 4)));
-      await tx.item.create({ data: { ...wanted, orgId: org.id, indexNo, status: itemStatus(item) } });
+      const created = await tx.item.create({ data: { ...wanted, orgId: org.id, indexNo, status: itemStatus(item), importedVersion: 1 }, select: { id: true } });
       count.created++;
-    } else if (Object.entries(wanted).some(([key, value]) => (existing as Existing)[key] !== value)) {
-      await tx.item.update({ where: { id: existing.id }, data: { ...wanted, version: { increment: 1 } } });
-      count.updated++;
-    } else {
+      record("interchange.create", created.id, null, Object.keys(wanted));
+    } else if (changed.length === 0) {
       count.unchanged++;
+    } else if (mayUpdate(this.sink, "items", `${item.org} ${existing.indexNo}`, existing, changed)) {
+      await tx.item.update({ where: { id: existing.id }, data: { ...wanted, version: { increment: 1 }, importedVersion: existing.version + 1 } });
+      count.updated++;
+      record("interchange.update", existing.id, existing, changed);
     }
   }
 }

@@ -1,5 +1,5 @@
 import { APPLICANT_TYPES } from "@/lib/requests/codes";
-import { APPEAL_COLUMNS, REQUEST_COLUMNS, outcomeRows, type ReportFormat } from "./formats";
+import { APPEAL_COLUMNS, REQUEST_COLUMNS, outcomeRows, statisticLabel, type ReportFormat } from "./formats";
 import type { Cells, Check } from "./types";
 
 type Tables = { format: ReportFormat; proactive: Cells; requests: Cells; appeals: Cells };
@@ -15,11 +15,31 @@ function check(code: string, severity: Check["severity"], failures: { detail: st
     : { code, ok: false, severity, detail: failures.map((f) => f.detail).join("；"), cells: failures.flatMap((f) => f.cells) };
 }
 
-/** Every consistency check of the spec (annual-report-format.md §1.6, §1.8), each naming the cells involved. */
-export function runChecks(tables: Tables, previous: PreviousYear): Check[] {
+/**
+ * Every consistency check of the spec (annual-report-format.md §1.6, §1.8), each naming the cells involved.
+ * `missingStatistics` (one body's report; a roll-up passes none): the 第二十条 statistics nobody entered, whose
+ * cells print 0 although 0 was never reported.
+ */
+export function runChecks(tables: Tables, previous: PreviousYear, missingStatistics?: string[]): Check[] {
   const { requests, appeals, proactive, format } = tables;
   const rows = outcomeRows(format).map((r) => r.code);
   const checks: Check[] = [];
+
+  if (missingStatistics) {
+    checks.push(
+      check(
+        "proactive.statistics",
+        "error",
+        missingStatistics.length === 0
+          ? []
+          : [{
+              detail: `未填报：${missingStatistics.map((code) => statisticLabel(format, code)).join("、")}（没有的请填 0；在“年度统计录入”中填写）`,
+              cells: missingStatistics.map((code) => `proactive.${code}`),
+            }],
+        "第二十条各项统计均已填报",
+      ),
+    );
+  }
 
   checks.push(
     check(

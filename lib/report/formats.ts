@@ -128,6 +128,17 @@ export function statisticCodes(format: ReportFormat): string[] {
   );
 }
 
+/** A statistic's printed name, e.g. "行政许可·本年处理决定数量" for licensing.decisions. */
+export function statisticLabel(format: ReportFormat, code: string): string {
+  const [rowCode, columnCode] = code.split(".");
+  for (const group of PROACTIVE_TABLE[format]) {
+    const row = group.rows.find((r) => r.code === rowCode);
+    const column = group.columns.find((c) => c.code === columnCode);
+    if (row && column) return `${row.label}·${column.label}`;
+  }
+  return code;
+}
+
 export const REQUEST_COLUMNS = [...(Object.keys(APPLICANT_TYPES) as (keyof typeof APPLICANT_TYPES)[]), "total"] as const;
 export type RequestColumn = (typeof REQUEST_COLUMNS)[number];
 

@@ -2,6 +2,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db, dbProvider } from "@/lib/db";
 import { yearBounds } from "@/lib/dates";
 import type { ReportInputs } from "./assemble";
+import { addDecimals } from "./decimal";
 import { APPEAL_PENDING, APPEAL_SCOPE, ITEM_MEASURES, REQUEST_MEASURES, REQUEST_SCOPE, type Condition } from "./measures";
 
 /** A text literal; the values are the year's dates and the code lists above, never user input. */
@@ -127,7 +128,8 @@ async function rowsOf(statement: Prisma.Sql): Promise<ReportInputsRow[]> {
 
 /**
  * What a report of the year is computed from, in one statement: an "org" row (the organisation's id, and the
- * content of last year's latest published version or NULL) — none when no organisation has the code — then
+ * content of last year's latest published version or NULL) — none when no organisation has the code — and a
+ * "baseline" row (last year's tables entered by a body that adopted Gongkai mid-way, or NULL), then
  * the aggregates of the year and the year before, counted for the organisation the CTE found.
  */
 export function reportSql(orgCode: string, year: number): Prisma.Sql {
@@ -137,6 +139,11 @@ export function reportSql(orgCode: string, year: number): Prisma.Sql {
       (SELECT v."content" FROM "ReportVersion" v JOIN "AnnualReport" r ON r."id" = v."reportId"
         WHERE r."orgId" = o."id" AND r."year" = ${year - 1} ORDER BY v."versionNo" DESC LIMIT 1) AS "k2",
       0 AS "sort", 0 AS "n1", 0 AS "n2", 0 AS "n3", 0 AS "n4", 0 AS "n5"
+    FROM "org" o
+    UNION ALL
+    SELECT 'baseline', 0, o."id",
+      (SELECT b."content" FROM "ReportBaseline" b WHERE b."orgId" = o."id" AND b."year" = ${year - 1}),
+      0, 0, 0, 0, 0, 0
     FROM "org" o
     UNION ALL
     ${reportInputsSql(Prisma.sql`(SELECT "id" FROM "org")`, [year, year - 1])}`;
@@ -161,11 +168,12 @@ function asJsonArray(statement: Prisma.Sql): Prisma.Sql {
 export async function reportData(
   orgCode: string,
   year: number,
-): Promise<{ inputs: Map<number, YearInputs>; publishedPrevious: string | null } | null> {
+): Promise<{ inputs: Map<number, YearInputs>; publishedPrevious: string | null; baseline: string | null } | null> {
   const rows = await rowsOf(reportSql(orgCode, year));
   const org = rows.find((r) => r.part === "org");
   if (!org) return null;
-  return { inputs: toYearInputs(rows, [year, year - 1]), publishedPrevious: org.k2 };
+  const baseline = rows.find((r) => r.part === "baseline")?.k2 ?? null;
+  return { inputs: toYearInputs(rows, [year, year - 1]), publishedPrevious: org.k2, baseline };
 }
 
 /** The statement's rows as each year's report inputs. */
@@ -175,7 +183,7 @@ export function toYearInputs(rows: ReportInputsRow[], years: number[]): Map<numb
   );
   const categories: (ReportInputsRow & { year: number })[] = [];
   for (const r of rows) {
-    if (r.part === "org") continue; // reportSql's lookup row, read by reportData
+    if (r.part === "org" || r.part === "baseline") continue; // reportSql's lookup rows, read by reportData
     const inputs = result.get(n(r.year))!;
     switch (r.part) {
       case "item":
@@ -191,9 +199,9 @@ export function toYearInputs(rows: ReportInputsRow[], years: number[]): Map<numb
         inputs.appeals.push({ kind: r.k1, result: String(r.k2), count: n(r.n1) });
         break;
       case "statistic": {
-        // A roll-up reads one row per body and code: they add up (decimals of at most six places: 万元).
+        // A roll-up reads one row per body and code: they add up exactly (decimal.ts).
         const before = inputs.statistics.get(r.k1);
-        inputs.statistics.set(r.k1, before === undefined ? String(r.k2) : String(Number((Number(before) + Number(r.k2)).toFixed(6))));
+        inputs.statistics.set(r.k1, before === undefined ? String(r.k2) : addDecimals([before, String(r.k2)]));
         break;
       }
     }

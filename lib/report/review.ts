@@ -13,6 +13,7 @@ export const CHECK_TITLES: Record<string, string> = {
   "requests.carry_over": "表三上年结转等于上年度结转下年度继续办理",
   "appeals.group_sums": "表四各组：结果维持、结果纠正、其他结果、尚未审结之和等于总计",
   "proactive.in_force_rollover": "表二现行有效件数与上年衔接",
+  "proactive.statistics": "表二第二十条各项统计均已填报",
   "text.figures": "正文中的数字与数据一致",
   "text.unfilled": "正文各部分均已填写",
   "yoy.explained": "与上年相比的较大变化已说明原因",

@@ -186,6 +186,18 @@ describe("calendar changes", () => {
 });
 
 describe("tracking", () => {
+  it("marks a deadline in a year without a loaded holiday notice 暂按工作日推算 (dueProvisional)", async () => {
+    const tracked = async (on: string) => {
+      const { number, trackingCode } = await submitApplication(application(), "203.0.113.51");
+      const { id } = await db.disclosureRequest.findFirstOrThrow({ where: { number } });
+      await db.disclosureRequest.update({ where: { id }, data: { submittedAt: new Date(`${on}T00:00:00+08:00`) } }); // submitted that day
+      await confirmReceipt(clerk, { requestId: id, version: 1, on });
+      return trackRequest({ number, code: trackingCode }, "203.0.113.2");
+    };
+    expect(await tracked("2026-03-02")).toMatchObject({ dueOn: "2026-03-30", dueProvisional: false }); // 2026's notice is shipped
+    expect(await tracked("2099-03-02")).toMatchObject({ dueOn: "2099-03-30", dueProvisional: true }); // Monday–Friday only
+  });
+
   it("shows status, deadlines and reply for the right code, the same message otherwise", async () => {
     const { number, trackingCode } = await submitApplication(application(), "203.0.113.50");
     const view = await trackRequest({ number, code: trackingCode.toLowerCase() }, "203.0.113.1");

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/roles";
 import { loadCalendar } from "@/lib/calendar/queries";
+import { isProvisional } from "@/lib/calendar/working-days";
 import { todayInChina } from "@/lib/dates";
 import { canAccessOrg, orgScope } from "@/lib/permissions";
 import { computeClock, isOverdue, workingDaysLeft } from "./clock";
@@ -59,7 +60,7 @@ export async function openRequestClocks(where: Prisma.DisclosureRequestWhereInpu
   ]);
   const withClock = rows.map((row) => {
     const clock = computeClock(row.ledger, cal);
-    return { ...row, clock, overdue: isOverdue(clock, today), daysLeft: workingDaysLeft(clock, today, cal) };
+    return { ...row, clock, overdue: isOverdue(clock, today), daysLeft: workingDaysLeft(clock, today, cal), provisional: isProvisional(clock.dueOn, cal) };
   });
   // Overdue and nearest deadlines first; then requests whose clock is stopped, oldest first.
   const key = (r: (typeof withClock)[number]) => r.clock.dueOn ?? "9999-12-31";
@@ -119,6 +120,7 @@ export async function requestDetail(user: SessionUser, id: string) {
     clock,
     overdue: isOverdue(clock, today),
     daysLeft: workingDaysLeft(clock, today, cal),
+    provisional: isProvisional(clock.dueOn, cal),
     allowedSteps: availableSteps(ledger, cal, today),
     history: events.map((e) => ({ ...e, actor: e.actorId ? (actorName.get(e.actorId) ?? "（已删除的用户）") : "系统" })),
     similar,

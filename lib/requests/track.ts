@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { loadCalendar } from "@/lib/calendar/queries";
+import { isProvisional } from "@/lib/calendar/working-days";
 import { todayInChina } from "@/lib/dates";
 import { DomainError } from "@/lib/errors";
 import { consumeAttempt } from "@/lib/rate-limit";
@@ -68,6 +69,7 @@ export async function trackRequest(input: { number: string; code: string }, ip: 
     receivedOn: request.receivedOn,
     status: labelOf(REQUEST_STATUSES, request.status),
     dueOn: clock.dueOn,
+    dueProvisional: isProvisional(clock.dueOn, cal),
     feeDueOn: clock.feeDueOn,
     steps: clock.steps,
     description: request.description,

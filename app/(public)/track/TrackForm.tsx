@@ -55,7 +55,10 @@ function TrackResult({ view }: { view: TrackView }) {
         {view.dueOn && (
           <>
             <dt className="font-medium">答复期限</dt>
-            <dd>{view.dueOn} 前</dd>
+            <dd>
+              {view.dueOn} 前
+              {view.dueProvisional && <span className="ml-1 text-amber-900">（暂按工作日推算：该年度节假日安排尚未公布，期限可能顺延）</span>}
+            </dd>
           </>
         )}
         {view.feeDueOn && (

@@ -31,7 +31,7 @@ function OpenTable({ caption, rows }: { caption: string; rows: OpenRequest[] }) 
       rows={rows.map((r) => [
         ...requestCells(r),
         labelOf(REQUEST_STATUSES, r.status),
-        <DueSummary key="due" clock={r.clock} overdue={r.overdue} daysLeft={r.daysLeft} submittedAt={r.submittedAt} />,
+        <DueSummary key="due" clock={r.clock} overdue={r.overdue} daysLeft={r.daysLeft} submittedAt={r.submittedAt} provisional={r.provisional} />,
       ])}
     />
   );

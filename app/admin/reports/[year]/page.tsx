@@ -34,7 +34,8 @@ export default async function ReportYearPage({ params }: { params: Promise<{ yea
   const version = ws.stored?.version ?? 0;
   const data = { ...ws.report, fees: ws.fees };
 
-  const linked = (cell: string) => (isStatisticCell(cell) ? null : `/admin/reports/${year}/cells/${encodeURIComponent(cell)}`);
+  const statisticsPage = `/admin/reports/${year}/statistics`;
+  const linked = (cell: string) => (isStatisticCell(cell) ? statisticsPage : `/admin/reports/${year}/cells/${encodeURIComponent(cell)}`);
   const marks = new Map<string, CellMark>();
   for (const check of ws.checks.filter((c) => !c.ok)) {
     const kind = check.severity === "error" ? "未通过检查" : "提醒";
@@ -61,6 +62,8 @@ export default async function ReportYearPage({ params }: { params: Promise<{ yea
           <li><a href="#rules">统计口径</a></li>
           <li><a href="#publish">发布</a></li>
           <li><a href="#versions">版本与下载</a></li>
+          <li><Link href={statisticsPage}>年度统计录入</Link></li>
+          <li><Link href={`/admin/reports/${year - 1}/baseline`}>{year - 1} 年报告基线</Link></li>
         </ul>
       </nav>
 
@@ -95,6 +98,11 @@ export default async function ReportYearPage({ params }: { params: Promise<{ yea
               <span className="block text-sm">{check.detail}</span>
               {check.cells.length > 0 && (
                 <span className="block text-sm">涉及：{check.cells.map((cell) => involvedLabel(ws.report.format, cell, ws.comparison)).join("；")}</span>
+              )}
+              {check.code === "proactive.statistics" && !check.ok && (
+                <Link href={statisticsPage} className="text-sm text-blue-800 underline">
+                  填写年度统计
+                </Link>
               )}
             </li>
           ))}

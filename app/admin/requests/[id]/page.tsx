@@ -81,7 +81,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
         状态：<strong>{labelOf(REQUEST_STATUSES, request.status)}</strong>
         {request.outcome && `（${labelOf(OUTCOMES, request.outcome)}，${request.closedOn} 答复）`}
         <span className="ml-3">
-          <DueSummary clock={clock} overdue={detail.overdue} daysLeft={detail.daysLeft} submittedAt={request.submittedAt} />
+          <DueSummary clock={clock} overdue={detail.overdue} daysLeft={detail.daysLeft} submittedAt={request.submittedAt} provisional={detail.provisional} />
         </span>
       </p>
 

@@ -38,7 +38,13 @@ export default async function CellPage({ params }: { params: Promise<{ year: str
       <h1 className="mb-1 text-2xl font-bold">{year} 年报告数据明细</h1>
       <p className="mb-4 text-lg">{drill.label}</p>
       {drill.kind === "statistic" ? (
-        <p>此数据来自年度统计录入，不对应单条记录。</p>
+        <p>
+          此数据来自
+          <Link href={`/admin/reports/${year}/statistics`} className="text-blue-800 underline">
+            年度统计录入
+          </Link>
+          ，不对应单条记录。
+        </p>
       ) : (
         <>
           <p className="mb-2">
