@@ -16,30 +16,36 @@ const fileError = (message: string) => new DomainError(message, { file: [message
 /** The columns every stored-file row has (Attachment, RequestAttachment). */
 export type StoredFile = { fileName: string; contentType: string; size: number; sha256: string; storagePath: string };
 
-/**
- * Checks one uploaded file (size, type by its content) and writes it to the upload directory, then runs `record`
- * (which writes its row, in a transaction). Nothing is kept when anything fails.
- */
-export async function storeUpload<T>(file: File, record: (stored: StoredFile) => Promise<T>): Promise<T> {
+/** Checks one uploaded file (size, type by its content) and writes it under a new random name. */
+async function writeUpload(file: File): Promise<StoredFile> {
   if (file.size === 0) throw fileError("请选择要上传的文件");
   if (file.size > MAX_ATTACHMENT_BYTES) throw fileError(`文件不能超过 ${MAX_ATTACHMENT_LABEL}`);
   const bytes = new Uint8Array(await file.arrayBuffer());
   const type = detectFileType(bytes);
-  if (!type) throw fileError(`文件类型不允许，只能上传 ${ATTACHMENT_TYPES_LABEL}`);
+  if (!type) throw fileError(`文件 ${file.name} 的类型不允许，只能上传 ${ATTACHMENT_TYPES_LABEL}`);
   const storagePath = randomUUID();
-  const target = path.join(uploadDir(), storagePath);
   await fs.mkdir(uploadDir(), { recursive: true });
-  await fs.writeFile(target, bytes, { flag: "wx", mode: 0o640 });
+  await fs.writeFile(path.join(uploadDir(), storagePath), bytes, { flag: "wx", mode: 0o640 });
+  return {
+    fileName: safeFileName(file.name, type),
+    contentType: ATTACHMENT_TYPES[type].contentType,
+    size: bytes.byteLength,
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+    storagePath,
+  };
+}
+
+/**
+ * Checks and writes the uploaded files, then runs `record` (which writes their rows, in a transaction). Nothing is
+ * kept when anything fails: files already written are removed again.
+ */
+export async function storeUploads<T>(files: File[], record: (stored: StoredFile[]) => Promise<T>): Promise<T> {
+  const stored: StoredFile[] = [];
   try {
-    return await record({
-      fileName: safeFileName(file.name, type),
-      contentType: ATTACHMENT_TYPES[type].contentType,
-      size: bytes.byteLength,
-      sha256: createHash("sha256").update(bytes).digest("hex"),
-      storagePath,
-    });
+    for (const file of files) stored.push(await writeUpload(file));
+    return await record(stored);
   } catch (error) {
-    await fs.rm(target, { force: true });
+    await Promise.all(stored.map((s) => removeStored(s.storagePath)));
     throw error;
   }
 }

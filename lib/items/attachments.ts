@@ -3,7 +3,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { readStored, removeStored, storeUpload } from "@/lib/files/stored-file";
+import { readStored, removeStored, storeUploads } from "@/lib/files/stored-file";
 import { canEditItem, canViewItem } from "./policy";
 
 /** Checks and stores one attachment of an item the user may edit. Nothing is kept when anything fails. */
@@ -11,7 +11,7 @@ export async function addAttachment(user: SessionUser, itemId: string, file: Fil
   const item = await db.item.findUnique({ where: { id: itemId }, select: { id: true, orgId: true, status: true } });
   if (!item || !canViewItem(user, item)) throw new DomainError("信息不存在或您无权访问。");
   if (!canEditItem(user, item)) throw new DomainError("该信息当前状态下不能添加附件。");
-  return storeUpload(file, (stored) =>
+  return storeUploads([file], ([stored]) =>
     db.$transaction(async (tx) => {
       const attachment = await tx.attachment.create({ data: { itemId, ...stored } });
       await audit(user, { action: "item.attach", entity: "Item", entityId: itemId, orgId: item.orgId, after: { attachmentId: attachment.id, fileName: attachment.fileName, size: attachment.size } }, tx);
