@@ -3,7 +3,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { expect, test, type Page } from "@playwright/test";
 import { startSmtpServer, type TestSmtpServer } from "../test/smtp-server";
-import { E2E_DATABASE_URL } from "./database";
+import { E2E_DATABASE_URL, queryValue } from "./database";
 import { signIn, signOut, uniqueName } from "./fixtures";
 
 // Mail, the job runner and the applicant's self-service on /track. The mail goes to a real SMTP server this spec
@@ -151,4 +151,21 @@ test("a citizen applies with an e-mail, gets the receipt, answers a 补正 on /t
   const download = await downloading;
   expect(download.suggestedFilename()).toBe("答复书.pdf");
   await expect(page.getByRole("region", { name: "撤回申请" })).toHaveCount(0);
+});
+
+test("before applying, the applicant finds what the body has published already", async ({ page }) => {
+  const title = String(
+    await queryValue(
+      `SELECT i."title" FROM "Item" i JOIN "Organization" o ON o."id" = i."orgId" WHERE o."code" = 'xiaotao' AND i."status" = 'published' AND i."disclosure" = 'proactive' ORDER BY i."publishedOn" DESC LIMIT 1`,
+    ),
+  );
+  await page.goto("/apply?org=xiaotao");
+  const check = page.getByRole("region", { name: "申请前先查一查：所需信息可能已经主动公开" });
+  await check.getByLabel("所需信息的关键词").fill(title.slice(0, 8));
+  await check.getByRole("button", { name: "查找" }).click();
+  await expect(page).toHaveURL(/[?&]info=/);
+  await expect(check.getByRole("heading", { name: "这些信息已主动公开" })).toBeVisible();
+  await expect(check.getByRole("link", { name: title })).toBeVisible();
+  // The application form is still there, addressed to the same body.
+  await expect(page.getByLabel("受理机关")).toHaveValue(/.+/);
 });

@@ -270,7 +270,7 @@ const EVENTS = {
     place: "open",
     form: null, // the applicant withdraws on /track (lib/requests/self-service.ts)
     check: none,
-    // Ends the request like a reply: it closes under 其他处理（六）3 (docs/REQUESTS.md, "Withdrawal").
+    // Ends the request like a reply: it closes under 其他处理（六）3 (docs/ARCHITECTURE.md, counting rules).
     apply(fold, { on }) {
       fold.state.dueOnAtReply = fold.due(on)?.dueOn ?? null;
       fold.state.repliedOn = on;

@@ -33,7 +33,7 @@ export async function answerCorrection(input: Tracked & { supplied: string; file
 
 /**
  * The applicant withdraws a received application: it closes today under 其他处理（六）3 "其他" (spec
- * annual-report-format.md, “What （六）其他处理 1/2/3 mean”; docs/REQUESTS.md).
+ * annual-report-format.md, “What （六）其他处理 1/2/3 mean”; docs/ARCHITECTURE.md, counting rules).
  */
 export async function withdrawApplication(input: Tracked & { reason?: string }, ip: string) {
   const id = await matchTrackedRequest(input, ip);
