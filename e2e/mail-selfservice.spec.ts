@@ -19,7 +19,7 @@ const tsx = path.join(process.cwd(), "node_modules/.bin/tsx");
 /** One run of the background jobs, as a separate process (an instance of its own). */
 async function runJobs(baseURL: string) {
   await promisify(execFile)(tsx, ["--conditions=react-server", "scripts/jobs.ts", "--once"], {
-    env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL, SMTP_URL: smtp.url, SITE_URL: baseURL, MAIL_FROM: "永安市政府信息公开 <noreply@example.gov.cn>" },
+    env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL, SMTP_URL: smtp.url, NEXTAUTH_URL: baseURL, MAIL_FROM: "永安市政府信息公开 <noreply@example.gov.cn>" },
   });
 }
 

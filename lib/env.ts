@@ -25,8 +25,8 @@ const schema = z.object({
   SMTP_USER: z.string().optional(),
   SMTP_PASS: z.string().optional(),
   MAIL_FROM: z.string().default("政府信息公开 <noreply@localhost>"),
-  // The site's public address, for links in mail (e.g. https://gk.example.gov.cn).
-  SITE_URL: z.string().default("http://localhost:3000"),
+  // The site's public address (next-auth reads it too); the links in mail start with it.
+  NEXTAUTH_URL: z.string().default("http://localhost:3000"),
 });
 
 export const env = schema.parse(process.env);

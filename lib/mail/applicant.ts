@@ -11,7 +11,7 @@ export type NoticeRequest = { id: string; orgId: string; number: string; email: 
 type Notice = { subject: string; lines: string[] };
 type NoticeOf<K extends LedgerEvent["kind"]> = (event: Extract<LedgerEvent, { kind: K }>, clock: Clock) => Notice;
 
-const track = () => `您可以在 ${env.SITE_URL}/track 输入申请编号和查询码查看办理进度。`;
+const track = () => `您可以在 ${env.NEXTAUTH_URL}/track 输入申请编号和查询码查看办理进度。`;
 
 /**
  * The events the applicant is told of by e-mail (the others stay on /track): the receipt, the 补正 notice, the

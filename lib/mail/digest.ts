@@ -48,7 +48,7 @@ export function digestSections(open: DigestRequest[], today: string, cal: Calend
 
 export function digestText(orgName: string, today: string, sections: DigestSection[]): string {
   const body = sections.map((s) => [`【${s.title}】（${s.lines.length}件）`, ...s.lines.map((l) => `  ${l}`)].join("\n"));
-  return [`${orgName} 依申请公开每日提醒（${today}）`, "", ...body.flatMap((b) => [b, ""]), `请登录 ${env.SITE_URL}/admin/requests 办理。`, ""].join("\n");
+  return [`${orgName} 依申请公开每日提醒（${today}）`, "", ...body.flatMap((b) => [b, ""]), `请登录 ${env.NEXTAUTH_URL}/admin/requests 办理。`, ""].join("\n");
 }
 
 /**
