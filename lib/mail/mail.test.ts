@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import { logIntake, sendCorrection, submitApplication } from "@/lib/requests/mutations";
+import { logIntake, noticeFee, sendCorrection, submitApplication } from "@/lib/requests/mutations";
 import type { Intake } from "@/lib/requests/schemas";
 import { APPLICANT } from "@/test/request-fixtures";
 import { startSmtpServer, type TestSmtpServer } from "@/test/smtp-server";
@@ -21,7 +21,7 @@ beforeAll(async () => {
 afterAll(() => smtp.close());
 
 beforeEach(async () => {
-  for (const table of ["OutboxMail", "AuditLog", "RequestEvent", "DisclosureRequest", "RateLimit", "User", "Organization", "CalendarDay"]) {
+  for (const table of ["OutboxMail", "AuditLog", "RequestEvent", "RequestFee", "DisclosureRequest", "RateLimit", "User", "Organization", "CalendarDay"]) {
     await db.$executeRawUnsafe(`DELETE FROM "${table}"`);
   }
   // No holidays: the deadlines below count weekdays only.
@@ -110,11 +110,13 @@ describe("the applicant's notices", () => {
 });
 
 describe("the clerks' daily digest", () => {
-  it("lists overdue, due-soon, lapsing 补正 and unconfirmed requests, once per body and day", async () => {
+  it("lists overdue, due-soon, lapsing 补正 and fee deadlines and unconfirmed requests, once per body and day", async () => {
     await logIntake(clerk, intake("2026-01-05")); // due 2026-02-02: overdue
     await logIntake(clerk, intake("2026-02-04")); // due 2026-03-04: 2 working days left
     const correction = await logIntake(clerk, intake("2026-02-23"));
     await sendCorrection(clerk, { requestId: correction.id, version: 1, on: "2026-02-24", items: "身份证明", deadlineOn: "2026-03-05" });
+    const fee = await logIntake(clerk, intake("2026-01-26"));
+    await noticeFee(clerk, { requestId: fee.id, version: 1, on: "2026-02-02", basis: "per_item", amountFen: 10000 }); // pay by 2026-03-02
     await logIntake(clerk, intake("2026-03-02")); // due 2026-03-30: nothing to remind of
     const online = await submitApplication({ orgId, ...APPLICANT, applicantName: "李四" }, "203.0.113.9");
     await db.disclosureRequest.updateMany({ where: { number: online.number }, data: { submittedAt: new Date("2026-02-27T02:00:00Z") } });
@@ -136,6 +138,9 @@ describe("the clerks' daily digest", () => {
         "",
         "【补正期限即将届满】（1件）",
         "  2026-0003 张三，补正期限 2026-03-05",
+        "",
+        "【缴费期限即将届满】（1件）",
+        "  2026-0004 张三，缴费期限 2026-03-02",
         "",
         "【待确认的在线申请】（1件）",
         `  ${online.number} 李四，2026-02-27 提交`,
