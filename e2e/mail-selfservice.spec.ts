@@ -29,6 +29,34 @@ async function openStep(page: Page, title: string) {
   return step;
 }
 
+/** A citizen's online application to 小陶镇; its number and 查询码. */
+async function apply(page: Page, email: string) {
+  await page.goto("/apply?org=xiaotao");
+  await page.getByLabel("受理机关").selectOption({ label: "永安市小陶镇人民政府" });
+  await page.getByLabel("公民").check();
+  await page.getByLabel("姓名").fill("郑小华");
+  await page.getByLabel("证件号码").fill("350481200002140119");
+  await page.getByLabel("联系电话").fill("13712345678");
+  await page.getByLabel("电子邮箱").fill(email);
+  await page.getByLabel("所需信息的内容描述").fill("小陶镇2026年秸秆综合利用补助资金发放名单");
+  await page.getByLabel("电子数据").check();
+  await page.getByLabel("自行领取").check();
+  await page.getByRole("button", { name: "提交申请" }).click();
+  await expect(page.getByRole("heading", { name: "申请已提交" })).toBeVisible();
+  const number = (await page.getByTestId("request-number").textContent())!.trim();
+  const code = (await page.getByTestId("tracking-code").textContent())!.trim();
+  return { number, code };
+}
+
+/** The clerk confirms receipt of an online application. */
+async function confirmReceipt(page: Page, number: string) {
+  await signIn(page, "clerk");
+  await page.goto("/admin/requests");
+  await page.getByRole("region", { name: /待确认收到/ }).getByRole("link", { name: number }).click();
+  await (await openStep(page, "确认收到申请")).getByRole("button", { name: "确认收到" }).click();
+  await expect(page.getByText(/收到申请 → 起算20个工作日，截止/)).toBeVisible();
+}
+
 async function track(page: Page, number: string, code: string) {
   await page.goto("/track");
   await page.getByLabel("申请编号").fill(number);
@@ -65,31 +93,14 @@ test("the daily digest lists an overdue request once, with two job runs at the s
 test("a citizen applies with an e-mail, gets the receipt, answers a 补正 on /track with a file and downloads the reply", async ({ page, baseURL }) => {
   test.slow(); // the applicant, the clerk, the jobs, the applicant again
   const email = `${uniqueName("citizen")}@example.cn`;
-  await page.goto("/apply?org=xiaotao");
-  await page.getByLabel("受理机关").selectOption({ label: "永安市小陶镇人民政府" });
-  await page.getByLabel("公民").check();
-  await page.getByLabel("姓名").fill("郑小华");
-  await page.getByLabel("证件号码").fill("350481200002140119");
-  await page.getByLabel("联系电话").fill("13712345678");
-  await page.getByLabel("电子邮箱").fill(email);
-  await page.getByLabel("所需信息的内容描述").fill("小陶镇2026年秸秆综合利用补助资金发放名单");
-  await page.getByLabel("电子数据").check();
-  await page.getByLabel("自行领取").check();
-  await page.getByRole("button", { name: "提交申请" }).click();
-  await expect(page.getByRole("heading", { name: "申请已提交" })).toBeVisible();
-  const number = (await page.getByTestId("request-number").textContent())!.trim();
-  const code = (await page.getByTestId("tracking-code").textContent())!.trim();
+  const { number, code } = await apply(page, email);
 
   await runJobs(baseURL!);
   const [submitted] = await smtp.waitFor(email, /申请已提交/);
   expect(submitted.subject).toBe(`申请已提交（${number}）`);
 
   // The clerk confirms the receipt and asks for a 补正; the applicant is told of both by mail.
-  await signIn(page, "clerk");
-  await page.goto("/admin/requests");
-  await page.getByRole("region", { name: /待确认收到/ }).getByRole("link", { name: number }).click();
-  await (await openStep(page, "确认收到申请")).getByRole("button", { name: "确认收到" }).click();
-  await expect(page.getByText(/收到申请 → 起算20个工作日，截止/)).toBeVisible();
+  await confirmReceipt(page, number);
   const correction = await openStep(page, "补正通知（一次性告知）");
   await correction.getByLabel("需要补正的事项").fill("请写明所需名单的村居范围，并提供身份证明。");
   await correction.getByLabel("补正期限").fill("2099-12-31");
@@ -170,4 +181,24 @@ test("before applying, the applicant finds what the body has published already",
   await expect(check.getByRole("link", { name: title })).toBeVisible();
   // The application form is still there, addressed to the same body.
   await expect(page.getByLabel("受理机关")).toHaveValue(/.+/);
+});
+
+test("the applicant withdraws a received application on /track; it closes under 其他处理", async ({ page }) => {
+  const { number, code } = await apply(page, `${uniqueName("withdraw")}@example.cn`);
+  await track(page, number, code);
+  // Not yet received: nothing to withdraw online (the office is asked instead).
+  await expect(page.getByRole("region", { name: "撤回申请" })).toHaveCount(0);
+  await confirmReceipt(page, number);
+  await signOut(page);
+
+  await track(page, number, code);
+  const withdraw = page.getByRole("region", { name: "撤回申请" });
+  await withdraw.getByLabel("撤回理由（可选）").fill("已通过其他途径获取");
+  await withdraw.getByRole("button", { name: "撤回申请" }).click();
+  await page.getByRole("dialog", { name: "请确认" }).getByRole("button", { name: "确定撤回" }).click();
+  const result = page.getByRole("region", { name: `申请 ${number} 的办理情况` });
+  await expect(result.getByText("已办结", { exact: true })).toBeVisible();
+  await expect(result.getByRole("listitem").filter({ hasText: "申请人撤回申请，办理终止" })).toBeVisible();
+  await expect(result.getByText("其他处理：其他")).toBeVisible();
+  await expect(page.getByRole("region", { name: "撤回申请" })).toHaveCount(0);
 });
