@@ -51,6 +51,7 @@ export const FIXTURES: Record<string, { sql: string } | { value: string }> = {
     sql: `SELECT a.id FROM "Attachment" a JOIN "Item" i ON i.id = a."itemId" JOIN "Organization" o ON o.id = i."orgId" WHERE o.code = 'xiaotao' AND i.disclosure <> 'proactive' ORDER BY a.id LIMIT 1`,
   },
   "nextauth:session": { value: "session" },
+  "request-file:none": { value: "no-such-file" },
 };
 
 export type RouteExpectation = {
@@ -110,6 +111,7 @@ export const ROUTES: Record<string, RouteExpectation> = {
   "/admin/users/[id]": { params: { id: "user:clerk" }, expect: only("admin") },
   "/admin/calendar": { expect: only("admin") },
   "/admin/audit": { expect: only("admin") },
+  "/admin/mail": { expect: only("admin") },
   "/admin/settings/site": { expect: only("admin") },
   "/admin/oversight": { expect: overseers },
   "/admin/oversight/rollup": { expect: overseers },
@@ -126,6 +128,9 @@ export const ROUTES: Record<string, RouteExpectation> = {
   "/api/catalogue": { expect: everyone },
   "/feed.xml": { expect: everyone },
   "/attachments/[id]": { params: { id: "attachment:xiaotao:internal" }, expect: only("clerk", "supervisor") },
+  // A request's files: GET for the staff of its body (the applicant POSTs number + 查询码, e2e/mail-selfservice.spec.ts).
+  // The demo data has no request file, so no one gets one; lib/requests/self-service.test.ts checks the body.
+  "/request-files/[id]": { params: { id: "request-file:none" }, methods: ["GET", "POST"], expect: only() },
   // Without ?version the latest published version, of which the demo data has none.
   "/api/reports/[org]/[year]": { params: { org: "org:xiaotao", year: "year:unpublished" }, expect: only() },
 };
@@ -134,6 +139,9 @@ export const ROUTES: Record<string, RouteExpectation> = {
 export const ACTIONS: Record<string, Expectation> = {
   "app/(public)/apply/actions.ts#submitApplicationAction": everyone,
   "app/(public)/track/actions.ts#trackRequestAction": everyone,
+  "app/(public)/track/actions.ts#answerCorrectionAction": everyone,
+  "app/(public)/track/actions.ts#withdrawApplicationAction": everyone,
+  "app/admin/mail/actions.ts#retryMailAction": only("admin"),
   "app/admin/appeals/actions.ts#createAppealAction": caseworkers,
   "app/admin/appeals/actions.ts#updateAppealAction": caseworkers,
   "app/admin/calendar/actions.ts#setCalendarDayAction": only("admin"),
@@ -174,6 +182,7 @@ export const ACTIONS: Record<string, Expectation> = {
   "app/admin/requests/actions.ts#feeNoticeAction": caseworkers,
   "app/admin/requests/actions.ts#feePaidAction": caseworkers,
   "app/admin/requests/actions.ts#intakeAction": caseworkers,
+  "app/admin/requests/actions.ts#replyFilesAction": caseworkers,
   "app/admin/requests/import/actions.ts#confirmRequestsImportAction": caseworkers,
   "app/admin/requests/import/actions.ts#previewRequestsImportAction": caseworkers,
   "app/admin/settings/site/actions.ts#updateSiteSettingsAction": only("admin"),
@@ -187,5 +196,7 @@ export const ACTIONS: Record<string, Expectation> = {
 export const ALLOWED_BEFORE_PASSWORD_CHANGE = [
   "app/(public)/apply/actions.ts#submitApplicationAction",
   "app/(public)/track/actions.ts#trackRequestAction",
+  "app/(public)/track/actions.ts#answerCorrectionAction",
+  "app/(public)/track/actions.ts#withdrawApplicationAction",
   "app/admin/password/actions.ts#changePasswordAction",
 ];

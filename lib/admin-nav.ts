@@ -15,5 +15,6 @@ export const ADMIN_NAV: { href: string; label: string; permission: Permission }[
   { href: "/admin/users", label: "用户管理", permission: "user.manage" },
   { href: "/admin/calendar", label: "工作日历", permission: "calendar.manage" },
   { href: "/admin/settings/site", label: "网站设置", permission: "settings.manage" },
+  { href: "/admin/mail", label: "邮件发送", permission: "mail.manage" },
   { href: "/admin/audit", label: "审计日志", permission: "audit.view" },
 ];

@@ -17,6 +17,16 @@ const schema = z.object({
   UPLOAD_DIR: z.string().default("./data/uploads"),
   BACKUP_DIR: z.string().default("./data/backups"),
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
+  // Outgoing mail (lib/mail/transport.ts): SMTP_URL (smtp://user:pass@host:587, smtps://… for TLS from the start)
+  // or SMTP_HOST with SMTP_PORT, SMTP_USER, SMTP_PASS. Without either, mail waits in the outbox.
+  SMTP_URL: z.string().optional(),
+  SMTP_HOST: z.string().optional(),
+  SMTP_PORT: z.coerce.number().int().positive().default(587),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASS: z.string().optional(),
+  MAIL_FROM: z.string().default("政府信息公开 <noreply@localhost>"),
+  // The site's public address (next-auth reads it too); the links in mail start with it.
+  NEXTAUTH_URL: z.string().default("http://localhost:3000"),
 });
 
 export const env = schema.parse(process.env);

@@ -17,6 +17,8 @@ export const PERMISSIONS = {
   "user.manage": ["ADMIN"],
   "calendar.manage": ["ADMIN"],
   "audit.view": ["ADMIN"],
+  // The outbox (/admin/mail): mail waiting, failed and sent; a platform admin sees every body's.
+  "mail.manage": ["ADMIN"],
   "settings.manage": ["ADMIN"],
   // Read-only: the oversight console and roll-up over the bodies of the user's subtree (lib/oversight).
   "oversight.view": ["OVERSEER", "ADMIN"],

@@ -91,3 +91,15 @@ export function recordId() {
 export function choice<C extends string>(codes: readonly [C, ...C[]], label: string) {
   return z.enum(codes, { error: `请选择${label}` });
 }
+
+/**
+ * Files of a file input (`multiple` or not): an empty input sends one nameless empty file, which counts as none.
+ * Sizes and types are checked where the files are stored (lib/files/stored-file.ts).
+ */
+export function uploadedFiles(max: number) {
+  return z
+    .union([z.instanceof(File), z.array(z.instanceof(File))])
+    .optional()
+    .transform((value) => [value ?? []].flat().filter((file) => file.size > 0 || file.name !== ""))
+    .refine((files) => files.length <= max, `最多上传 ${max} 个文件`);
+}

@@ -102,7 +102,7 @@ export function ApplicantFields() {
       <Field name="phone" label="联系电话" required hint="手机号码，或带区号的固定电话">
         {(p) => <input {...p} type="tel" autoComplete="tel" className={inputClass} />}
       </Field>
-      <Field name="email" label="电子邮箱" hint="选择以电子邮件获取信息时必填">
+      <Field name="email" label="电子邮箱" hint="填写后，收到申请、补正、延期和答复的通知会发到此邮箱；选择以电子邮件获取信息时必填">
         {(p) => <input {...p} type="email" autoComplete="email" className={inputClass} />}
       </Field>
       <Field name="address" label="通信地址" hint="选择邮寄获取信息时必填">

@@ -1,55 +1,23 @@
 import "server-only";
-import { createHash, randomUUID } from "node:crypto";
-import fs from "node:fs/promises";
-import path from "node:path";
 import type { SessionUser } from "@/lib/auth/roles";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors";
-import { ATTACHMENT_TYPES, ATTACHMENT_TYPES_LABEL, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_LABEL, detectFileType, safeFileName } from "./file-type";
+import { readStored, removeStored, storeUploads } from "@/lib/files/stored-file";
 import { canEditItem, canViewItem } from "./policy";
-
-// Files live under UPLOAD_DIR (outside public/, never served statically) under random names; the name the
-// user gave is only metadata. They are served by app/attachments/[id]/route.ts after a permission check.
-const uploadDir = () => path.resolve(env.UPLOAD_DIR);
-
-const fileError = (message: string) => new DomainError(message, { file: [message] });
 
 /** Checks and stores one attachment of an item the user may edit. Nothing is kept when anything fails. */
 export async function addAttachment(user: SessionUser, itemId: string, file: File) {
   const item = await db.item.findUnique({ where: { id: itemId }, select: { id: true, orgId: true, status: true } });
   if (!item || !canViewItem(user, item)) throw new DomainError("信息不存在或您无权访问。");
   if (!canEditItem(user, item)) throw new DomainError("该信息当前状态下不能添加附件。");
-  if (file.size === 0) throw fileError("请选择要上传的文件");
-  if (file.size > MAX_ATTACHMENT_BYTES) throw fileError(`文件不能超过 ${MAX_ATTACHMENT_LABEL}`);
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const type = detectFileType(bytes);
-  if (!type) throw fileError(`文件类型不允许，只能上传 ${ATTACHMENT_TYPES_LABEL}`);
-
-  const storagePath = randomUUID();
-  const target = path.join(uploadDir(), storagePath);
-  await fs.mkdir(uploadDir(), { recursive: true });
-  await fs.writeFile(target, bytes, { flag: "wx", mode: 0o640 });
-  try {
-    return await db.$transaction(async (tx) => {
-      const attachment = await tx.attachment.create({
-        data: {
-          itemId,
-          fileName: safeFileName(file.name, type),
-          contentType: ATTACHMENT_TYPES[type].contentType,
-          size: bytes.byteLength,
-          sha256: createHash("sha256").update(bytes).digest("hex"),
-          storagePath,
-        },
-      });
+  return storeUploads([file], ([stored]) =>
+    db.$transaction(async (tx) => {
+      const attachment = await tx.attachment.create({ data: { itemId, ...stored } });
       await audit(user, { action: "item.attach", entity: "Item", entityId: itemId, orgId: item.orgId, after: { attachmentId: attachment.id, fileName: attachment.fileName, size: attachment.size } }, tx);
       return { id: attachment.id };
-    });
-  } catch (error) {
-    await fs.rm(target, { force: true });
-    throw error;
-  }
+    }),
+  );
 }
 
 /**
@@ -64,7 +32,7 @@ export async function removeAttachment(user: SessionUser, attachmentId: string) 
     await tx.attachment.delete({ where: { id: attachment.id } });
     await audit(user, { action: "item.detach", entity: "Item", entityId: attachment.item.id, orgId: attachment.item.orgId, before: { attachmentId: attachment.id, fileName: attachment.fileName, sha256: attachment.sha256 } }, tx);
   });
-  await fs.rm(path.join(uploadDir(), path.basename(attachment.storagePath)), { force: true });
+  await removeStored(attachment.storagePath);
   return { id: attachment.id };
 }
 
@@ -85,6 +53,6 @@ export async function readAttachment(user: SessionUser | null, id: string) {
   if (!attachment) return null;
   const isPublic = attachment.item.status === "published" && attachment.item.disclosure === "proactive";
   if (!isPublic && !canViewItem(user, attachment.item)) return null;
-  const bytes = await fs.readFile(path.join(uploadDir(), path.basename(attachment.storagePath)));
+  const bytes = await readStored(attachment.storagePath);
   return { fileName: attachment.fileName, contentType: attachment.contentType, bytes, isPublic };
 }

@@ -78,7 +78,7 @@ describe("validateNextEvent", () => {
     expect(validateNextEvent(received, ev("reply_sent", "2024-02-28"))).toBe(
       "事件日期（2024-02-28）不得早于上一事件日期（2024-03-01）",
     );
-    expect(validateNextEvent(received, ev("withdrawn", "2024-03-05"))).toBe("未知的事件类型：withdrawn");
+    expect(validateNextEvent(received, ev("revoked", "2024-03-05"))).toBe("未知的事件类型：revoked");
     expect(validateNextEvent(received, ev("correction_sent", "2024-03-04", { deadline: "2024-03-01" }))).toBe(
       "补正期限应为不早于通知日期的有效日期",
     );

@@ -264,6 +264,21 @@ const EVENTS = {
     describe: (d) => [label(OUTCOMES, d.outcome), d.reason ? `理由：${d.reason}` : ""],
   }),
 
+  withdrawn: defineEvent({
+    label: "申请人撤回申请",
+    detail: z.object({ reason: text }),
+    place: "open",
+    form: null, // the applicant withdraws on /track (lib/requests/self-service.ts)
+    check: none,
+    // Ends the request like a reply: it closes under 其他处理（六）3 (docs/ARCHITECTURE.md, counting rules).
+    apply(fold, { on }) {
+      fold.state.dueOnAtReply = fold.due(on)?.dueOn ?? null;
+      fold.state.repliedOn = on;
+    },
+    step: (n, { on }) => [`${n.date(on)} 申请人撤回申请，办理终止`],
+    describe: (d) => [d.reason ? `撤回理由：${d.reason}` : ""],
+  }),
+
   calendar_changed: defineEvent({
     label: "节假日安排调整",
     detail: z.object({ date: text, note: text, from: nullableText, to: nullableText }),

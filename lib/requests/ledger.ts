@@ -7,12 +7,13 @@ type RequestLedger = { receivedOn: string | null; closedOn: string | null; outco
 
 /**
  * The ledger the clock reads. Requests imported from another system (lib/interchange) carry only their
- * receipt and closing dates, no events: those dates stand in for the missing `received` and `reply_sent`.
+ * receipt and closing dates, no events: those dates stand in for the missing `received` and `reply_sent` (a
+ * withdrawal closes a request too, without a reply).
  */
 export function ledgerOf(request: RequestLedger): ClockEvent[] {
   const events = [...request.events];
   if (request.receivedOn && !events.some((e) => e.kind === "received")) events.unshift({ kind: "received", on: request.receivedOn });
-  if (request.closedOn && !events.some((e) => e.kind === "reply_sent")) {
+  if (request.closedOn && !events.some((e) => e.kind === "reply_sent" || e.kind === "withdrawn")) {
     events.push({ kind: "reply_sent", on: request.closedOn, detail: { outcome: request.outcome } });
   }
   return events;

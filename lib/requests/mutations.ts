@@ -9,6 +9,7 @@ import { todayInChina } from "@/lib/dates";
 import { ConflictError, DomainError, prismaErrorCode } from "@/lib/errors";
 import { canAccessOrg } from "@/lib/permissions";
 import { consumeAttempt } from "@/lib/rate-limit";
+import { queueApplicantNotice, queueSubmissionNotice } from "@/lib/mail/applicant";
 import { computeClock, validateNextEvent } from "./clock";
 import { OUTCOMES } from "./codes";
 import type { EventDetail, EventKind } from "./events";
@@ -69,6 +70,10 @@ async function insertRequest(
   }
 }
 
+/** What the applicant's e-mail notices need of a request (lib/mail/applicant.ts). */
+const NOTICE_FIELDS = { id: true, orgId: true, number: true, email: true, org: { select: { name: true, phone: true } } } as const;
+const EVENT_FIELDS = { id: true, kind: true, on: true, detail: true } as const;
+
 /** Online applications per address per hour: enough for a family or an office, not for a flood. */
 export const SUBMIT_RATE = { limit: 20, windowMs: 3600_000 };
 
@@ -80,9 +85,10 @@ export async function submitApplication(input: PublicApplication, ip: string) {
   const created = await insertRequest(org.id, Number(todayInChina().slice(0, 4)), async (tx, number, stored) => {
     const request = await tx.disclosureRequest.create({
       data: { orgId: org.id, number, ...stored, channel: "online", status: "awaiting_confirmation", ...applicantData(input) },
-      select: { id: true, number: true },
+      select: NOTICE_FIELDS,
     });
     await audit(null, { action: "request.submit", entity: "DisclosureRequest", entityId: request.id, orgId: org.id, after: { number, channel: "online" }, ip }, tx);
+    await queueSubmissionNotice(tx, request);
     return request;
   });
   return { number: created.number, trackingCode: created.trackingCode, orgName: org.name };
@@ -92,9 +98,14 @@ export async function submitApplication(input: PublicApplication, ip: string) {
 export async function logIntake(user: SessionUser, input: Intake) {
   if (!user.orgId) throw new DomainError("请使用所属机关的账号登记申请。");
   const orgId = user.orgId;
-  const created = await insertRequest(orgId, Number(input.receivedOn.slice(0, 4)), (tx, number, stored) =>
-    writeIntake(tx, user, orgId, input, number, stored),
-  );
+  const created = await insertRequest(orgId, Number(input.receivedOn.slice(0, 4)), async (tx, number, stored) => {
+    const request = await writeIntake(tx, user, orgId, input, number, stored);
+    // The receipt (回执) to an applicant who gave an e-mail; imported intakes (writeIntake alone) tell no one.
+    const notified = await tx.disclosureRequest.findUniqueOrThrow({ where: { id: request.id }, select: { ...NOTICE_FIELDS, events: { select: EVENT_FIELDS } } });
+    const clock = computeClock(notified.events, await loadCalendar(tx));
+    await queueApplicantNotice(tx, notified, notified.events[0], clock);
+    return request;
+  });
   return { id: created.id, number: created.number, trackingCode: created.trackingCode };
 }
 
@@ -135,7 +146,7 @@ type LoadedRequest = NonNullable<Awaited<ReturnType<typeof loadForStep>>>;
 async function loadForStep(tx: Tx, id: string) {
   const [request] = await loadLedgers(tx, {
     where: { id },
-    select: { id: true, orgId: true, version: true, status: true, submittedAt: true, fees: true },
+    select: { ...NOTICE_FIELDS, version: true, status: true, submittedAt: true, fees: true },
   });
   return request;
 }
@@ -144,13 +155,22 @@ async function loadForStep(tx: Tx, id: string) {
 type Extra = { fields?: Prisma.DisclosureRequestUpdateManyMutationInput; detail?: Record<string, unknown> };
 
 /**
- * Appends `step` to the request's ledger after checking organisation, version (optimistic locking) and the
- * 条例's rules (validateNextEvent); `extra` may check more, write related rows and add to what is written.
+ * Appends `step` to the request's ledger after checking organisation (for a clerk), version (optimistic locking) and the
+ * 条例's rules (validateNextEvent); `extra` may check more, write related rows and add to what is written. The
+ * applicant's e-mail notice of the step, if it has one, is queued in the same transaction.
  */
-async function appendStep(user: SessionUser, ref: StepRef, step: Step, extra?: (tx: Tx, request: LoadedRequest) => Promise<Extra>) {
+/**
+ * Who records a step: a clerk of the request's body, or the applicant, who proved it with the 查询码 before
+ * (lib/requests/self-service.ts) and is recorded without an actor.
+ */
+export type StepActor = SessionUser | { applicant: true; ip: string };
+const clerkOf = (actor: StepActor) => ("applicant" in actor ? null : actor);
+
+export async function appendStep(actor: StepActor, ref: StepRef, step: Step, extra?: (tx: Tx, request: LoadedRequest) => Promise<Extra>) {
+  const user = clerkOf(actor);
   return db.$transaction(async (tx) => {
     const request = await loadForStep(tx, ref.requestId);
-    if (!request || !canAccessOrg(user, request.orgId)) throw new DomainError("申请不存在或不属于本机关。");
+    if (!request || (user && !canAccessOrg(user, request.orgId))) throw new DomainError("申请不存在或不属于本机关。");
     if (request.version !== ref.version) throw new ConflictError();
     const cal = await loadCalendar(tx);
     const ledger = request.ledger;
@@ -160,8 +180,9 @@ async function appendStep(user: SessionUser, ref: StepRef, step: Step, extra?: (
     const fields = added.fields ?? {};
     const detail = step.detail || added.detail ? { ...step.detail, ...added.detail } : undefined;
     const event = { kind: step.kind, on: step.on, detail: detail ? JSON.stringify(detail) : null };
-    await tx.requestEvent.create({ data: { requestId: request.id, actorId: user.id, ...event } });
-    const status = statusFromClock(computeClock([...ledger, event], cal));
+    const created = await tx.requestEvent.create({ data: { requestId: request.id, actorId: user?.id ?? null, ...event }, select: EVENT_FIELDS });
+    const clock = computeClock([...ledger, event], cal);
+    const status = statusFromClock(clock);
     const updated = await tx.disclosureRequest.updateMany({
       where: { id: request.id, version: ref.version },
       data: { ...fields, status, version: { increment: 1 } },
@@ -176,9 +197,11 @@ async function appendStep(user: SessionUser, ref: StepRef, step: Step, extra?: (
         orgId: request.orgId,
         before: { status: request.status, version: request.version },
         after: { status, on: step.on, detail, ...fields },
+        ...("applicant" in actor ? { ip: actor.ip } : {}),
       },
       tx,
     );
+    await queueApplicantNotice(tx, request, created, clock);
     return { status };
   });
 }

@@ -101,6 +101,7 @@ export async function requestDetail(user: SessionUser, id: string) {
         org: { select: { name: true } },
         fees: { orderBy: { noticeOn: "asc" } },
         appeals: { orderBy: { filedOn: "asc" } },
+        attachments: { select: { id: true, kind: true, fileName: true, size: true, createdAt: true }, orderBy: { createdAt: "asc" } },
       },
     }),
     loadLedgers(db, { where: { id }, select: {} }),
@@ -122,7 +123,8 @@ export async function requestDetail(user: SessionUser, id: string) {
     daysLeft: workingDaysLeft(clock, today, cal),
     provisional: isProvisional(clock.dueOn, cal),
     allowedSteps: availableSteps(ledger, cal, today),
-    history: events.map((e) => ({ ...e, actor: e.actorId ? (actorName.get(e.actorId) ?? "（已删除的用户）") : "系统" })),
+    // Without an actor: the applicant's own steps on /track, or the system's (a calendar change).
+    history: events.map((e) => ({ ...e, actor: e.actorId ? (actorName.get(e.actorId) ?? "（已删除的用户）") : e.kind === "calendar_changed" ? "系统" : "申请人（在线）" })),
     similar,
   };
 }

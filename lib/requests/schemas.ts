@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { todayInChina } from "@/lib/dates";
-import { choice, optionalText, requiredDate, requiredText } from "@/lib/validation";
+import { choice, optionalText, recordId, requiredDate, requiredText, uploadedFiles } from "@/lib/validation";
 import {
   consultedPartyCodes,
   feeBasisCodes,
@@ -192,3 +192,9 @@ export const closeSchema = z
 
 /** The public tracking form: which request, and the secret that proves the right to see it. */
 export const trackSchema = z.object({ number: requiredText("申请编号", 20), code: requiredText("查询码", 20) });
+
+/** The applicant's 补正 on /track: what they supply, in words and files (proved by number + 查询码). */
+export const answerCorrectionSchema = trackSchema.extend({ supplied: requiredText("补正内容", 2000), files: uploadedFiles(5) });
+export const withdrawSchema = trackSchema.extend({ reason: optionalText("撤回理由", 500) });
+/** The office's reply files (答复书 and the information provided), added to a closed request. */
+export const replyFilesSchema = z.object({ requestId: recordId(), files: uploadedFiles(10).refine((files) => files.length > 0, "请选择要上传的文件") });

@@ -26,10 +26,11 @@ export const NOT_FOUND = "没有找到与该申请编号和查询码相符的申
 const decoy = hashPassword("decoy-tracking-code");
 
 /**
- * What the applicant may see with number + 查询码: the status, the deadlines with their explanation, and the
- * reply. Nothing about other requests, no personal data, no internal notes or names.
+ * The id of the request whose number and 查询码 the caller gave, or a DomainError (the same one for an unknown
+ * number and a wrong code). Every applicant action (/track: look-up, 补正, withdrawal, download) passes here, under
+ * the same rate limits.
  */
-export async function trackRequest(input: { number: string; code: string }, ip: string) {
+export async function matchTrackedRequest(input: { number: string; code: string }, ip: string): Promise<string> {
   const number = input.number.trim();
   if (!(await consumeAttempt(`track:${ip}`, TRACK_RATE.perAddress))) throw new DomainError("查询次数过多，请15分钟后再试。");
   if (!(await consumeAttempt(`track-number:${number}`, TRACK_RATE.perNumber))) throw new DomainError("该申请编号的查询次数过多，请15分钟后再试。");
@@ -49,11 +50,28 @@ export async function trackRequest(input: { number: string; code: string }, ip: 
   }
   if (candidates.length === 0) await verifyPassword(code, await decoy);
   if (!match) throw new DomainError(NOT_FOUND);
+  return match;
+}
 
+/**
+ * What the applicant may see with number + 查询码: the status, the deadlines with their explanation, the reply
+ * and its files, and what they may do online. Nothing about other requests, no personal data, no internal notes
+ * or names.
+ */
+export async function trackRequest(input: { number: string; code: string }, ip: string) {
+  const match = await matchTrackedRequest(input, ip);
   const [[request], cal] = await Promise.all([
     loadLedgers(db, {
       where: { id: match },
-      select: { number: true, submittedAt: true, status: true, description: true, replyText: true, org: { select: { name: true, phone: true } } },
+      select: {
+        number: true,
+        submittedAt: true,
+        status: true,
+        description: true,
+        replyText: true,
+        org: { select: { name: true, phone: true } },
+        attachments: { select: { id: true, kind: true, fileName: true, size: true }, orderBy: { createdAt: "asc" } },
+      },
     }),
     loadCalendar(),
   ]);
@@ -80,6 +98,12 @@ export async function trackRequest(input: { number: string; code: string }, ip: 
     outcome: request.outcome ? labelOf(OUTCOMES, request.outcome) : null,
     reason: reply?.detail.reason ?? null,
     replyText: request.replyText,
+    withdrawn: findEvent(request.events, "withdrawn") !== undefined,
+    /** Files: the applicant's 补正 and the office's reply, downloadable with the 查询码 (app/request-files). */
+    files: request.attachments,
+    canAnswerCorrection: request.status === "awaiting_correction",
+    // Withdrawal ends a received request (unconfirmed online applications have no receipt to count it from).
+    canWithdraw: request.receivedOn !== null && request.status !== "closed",
   };
 }
 

@@ -26,7 +26,7 @@ const RECORD_FIELD = /^(id|\w+Id|requestNumber)$/;
 
 /** The 小陶镇 records (and the users) the cases point at; filled in beforeAll. */
 const x = {} as Record<
-  "org" | "otherOrg" | "category" | "draftItem" | "pendingItem" | "publishedItem" | "attachment" | "request" | "fee" | "appeal" | "clerk",
+  "org" | "otherOrg" | "category" | "draftItem" | "pendingItem" | "publishedItem" | "attachment" | "request" | "fee" | "appeal" | "clerk" | "mail",
   string
 >;
 const versionOf = {
@@ -74,6 +74,11 @@ const CASES: Record<string, () => Promise<Record<string, string | File>>> = {
   "app/admin/requests/actions.ts#feeNoticeAction": async () => ({ ...(await step()), basis: "per_item", amountFen: "100" }),
   "app/admin/requests/actions.ts#feePaidAction": async () => ({ ...(await step()), feeId: x.fee }),
   "app/admin/requests/actions.ts#closeAction": async () => ({ ...(await step()), outcome: "disclosed", replyText: "予以公开。" }),
+  "app/admin/requests/actions.ts#replyFilesAction": async () => ({
+    requestId: x.request,
+    files: new File([new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a])], "答复书.pdf", { type: "application/pdf" }),
+  }),
+  "app/admin/mail/actions.ts#retryMailAction": async () => ({ id: x.mail }),
   "app/admin/appeals/actions.ts#createAppealAction": async () => ({ number: "复-2024-9", kind: "review", filedOn: "2024-04-01", requestNumber: "2024-0001" }),
   "app/admin/appeals/actions.ts#updateAppealAction": async () => ({ id: x.appeal, version: "1", number: "复-2024-1", kind: "review", filedOn: "2024-04-01", note: "改" }),
   "app/admin/organization/actions.ts#updateOrganizationAction": async () => ({ id: x.org, indexPrefix: "EVIL", indexPattern: "{前缀}/{年份}-{5位流水}" }),
@@ -136,6 +141,7 @@ beforeAll(async () => {
   });
   x.request = request.id;
   x.fee = (await db.requestFee.create({ data: { requestId: x.request, basis: "per_item", amountFen: 100, noticeOn: "2024-03-04" } })).id;
+  x.mail = (await db.outboxMail.create({ data: { dedupeKey: "digest:x", orgId: x.org, to: "xtz@example.cn", subject: "提醒", text: "…", status: "failed", attempts: 6 } })).id;
   x.appeal = (await db.appeal.create({ data: { orgId: x.org, number: "复-2024-1", kind: "review", filedOn: "2024-04-01", requestId: x.request } })).id;
   x.clerk = (await db.user.create({ data: { username: "clerk", name: "陈办事", passwordHash: "x", role: "CLERK", orgId: x.org } })).id;
   for (const role of ["CLERK", "SUPERVISOR", "ADMIN"] as const) {

@@ -2,20 +2,24 @@ import Link from "next/link";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { OrgSearchForm } from "@/components/org/OrgSearchForm";
 import { hrefWith, lenient, orgCodeParam, type SearchParams } from "@/lib/items/filters";
+import { listCatalogue } from "@/lib/items/queries";
 import { searchOrganizations } from "@/lib/organizations/directory";
 import { applicationTarget } from "@/lib/requests/queries";
 import { z } from "zod";
 import { ApplyForm } from "./ApplyForm";
+import { PublishedCheck } from "./PublishedCheck";
 
 export const metadata = { title: "依申请公开" };
 
-const applyQuery = z.object({ org: orgCodeParam, q: lenient(z.string().max(50)) });
+const applyQuery = z.object({ org: orgCodeParam, q: lenient(z.string().max(50)), info: lenient(z.string().max(50)) });
 
 /** First the body (found by name, or given by its section's link as ?org=), then the form addressed to it. */
 export default async function ApplyPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const query = applyQuery.parse(await searchParams);
   const target = query.org ? await applicationTarget(query.org) : null;
   const matches = !target && query.q ? (await searchOrganizations(query.q)).filter((o) => o.kind !== "region") : [];
+  // Search before applying: what the body has published already needs no application (第三十六条（一）).
+  const published = target && query.info ? (await listCatalogue({ org: target.code, q: query.info }, 5)).rows : null;
   return (
     <div className="space-y-4">
       <Breadcrumbs trail={target ? [{ label: target.name, href: `/org/${target.code}` }, { label: "依申请公开" }] : [{ label: "依申请公开" }]} />
@@ -41,6 +45,7 @@ export default async function ApplyPage({ searchParams }: { searchParams: Promis
               更换受理机关
             </Link>
           </div>
+          <PublishedCheck orgCode={target.code} info={query.info} published={published} />
           <p className="text-sm text-gray-700">
             标有 <span className="text-red-700">*</span> 的为必填项。也可以书面（当面递交、邮寄）或口头向受理机关提出申请。
           </p>

@@ -4,28 +4,43 @@ import { useState } from "react";
 import { ActionForm, Field, inputClass } from "@/components/ui/form";
 import type { TrackView } from "@/lib/requests/track";
 import { trackRequestAction } from "./actions";
+import { SelfService, type Credentials } from "./SelfService";
 
-/** Number + 查询码 in, the request's status, deadlines and reply out; nothing is put in the address bar. */
+/**
+ * Number + 查询码 in, the request's status, deadlines and reply out; nothing is put in the address bar. The
+ * applicant's own steps below the result send the same two values again (kept in this page's memory only).
+ */
 export function TrackForm() {
   const [view, setView] = useState<TrackView | null>(null);
+  const [typed, setTyped] = useState<Credentials>({ number: "", code: "" });
+  const [shown, setShown] = useState<Credentials>(typed);
+  const show = (next: TrackView) => {
+    setView(next);
+    setShown(typed);
+  };
   return (
     <div className="space-y-6">
       <ActionForm
         action={trackRequestAction}
         submitLabel="查询"
         pendingLabel="正在查询…"
-        onSuccess={setView}
+        onSuccess={show}
         className="grid max-w-xl gap-4 rounded bg-white p-4 shadow-sm"
         submitClassName="justify-self-start rounded bg-brand px-6 py-2 font-bold text-white hover:bg-brand-dark disabled:opacity-60"
       >
         <Field name="number" label="申请编号" required hint="如 2026-0001">
-          {(p) => <input {...p} autoComplete="off" className={inputClass} />}
+          {(p) => <input {...p} autoComplete="off" className={inputClass} value={typed.number} onChange={(e) => setTyped({ ...typed, number: e.target.value })} />}
         </Field>
         <Field name="code" label="查询码" required hint="提交申请后确认页上的10位查询码">
-          {(p) => <input {...p} autoComplete="off" className={inputClass} />}
+          {(p) => <input {...p} autoComplete="off" className={inputClass} value={typed.code} onChange={(e) => setTyped({ ...typed, code: e.target.value })} />}
         </Field>
       </ActionForm>
-      {view && <TrackResult view={view} />}
+      {view && (
+        <>
+          <TrackResult view={view} />
+          <SelfService view={view} credentials={shown} onChange={setView} />
+        </>
+      )}
     </div>
   );
 }

@@ -24,7 +24,9 @@ import {
   feeNoticeSchema,
   feePaidSchema,
   intakeSchema,
+  replyFilesSchema,
 } from "@/lib/requests/schemas";
+import { addReplyFiles } from "@/lib/requests/self-service";
 
 export const intakeAction = action("request.handle", intakeSchema, (input, user) => logIntake(user, input));
 export const confirmReceiptAction = action("request.handle", confirmReceiptSchema, (input, user) => confirmReceipt(user, input));
@@ -36,3 +38,4 @@ export const extensionAction = action("request.handle", extensionSchema, (input,
 export const feeNoticeAction = action("request.handle", feeNoticeSchema, (input, user) => noticeFee(user, input));
 export const feePaidAction = action("request.handle", feePaidSchema, (input, user) => recordFeePaid(user, input));
 export const closeAction = action("request.handle", closeSchema, (input, user) => closeRequest(user, input));
+export const replyFilesAction = action("request.handle", replyFilesSchema, (input, user) => addReplyFiles(user, input.requestId, input.files));

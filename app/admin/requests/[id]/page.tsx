@@ -18,6 +18,7 @@ import { describeEvent, eventLabel } from "@/lib/requests/events";
 import { ID_TYPES } from "@/lib/requests/identity";
 import { requestDetail } from "@/lib/requests/queries";
 import { DueSummary } from "../DueSummary";
+import { ReplyFilesForm } from "./ReplyFilesForm";
 import { StepForms } from "./StepForms";
 
 export const metadata = { title: "办理申请" };
@@ -166,6 +167,28 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
           <p className="whitespace-pre-wrap rounded bg-white p-4 shadow-sm">{request.replyText}</p>
         </section>
       )}
+
+      <section aria-labelledby="files-title">
+        <h2 id="files-title" className="mb-2 text-xl font-bold">
+          申请文件
+        </h2>
+        {request.attachments.length === 0 ? (
+          <p className="text-gray-700">没有文件。申请人在线补正的材料和答复文件显示在这里。</p>
+        ) : (
+          <ul className="mb-2 list-disc pl-6">
+            {request.attachments.map((file) => (
+              <li key={file.id}>
+                {file.kind === "reply" ? "答复文件" : "补正材料"}：
+                <a href={`/request-files/${file.id}`} className="text-blue-800 underline">
+                  {file.fileName}
+                </a>
+                <span className="ml-2 text-sm text-gray-700">{chinaDateTime(file.createdAt)}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+        {request.status === "closed" && <ReplyFilesForm requestId={request.id} />}
+      </section>
 
       <section aria-labelledby="history-title">
         <h2 id="history-title" className="mb-2 text-xl font-bold">
