@@ -131,7 +131,7 @@ describe("workingDaysBetween, counted arithmetically", () => {
   it("counts a span of ten years at once, and a day both holiday and make-up day as a holiday", () => {
     expect(workingDaysBetween("2016-01-01", "2025-12-31", plain)).toBe(2608); // 521 weeks and 6 days, 2016-01-02 a Saturday
     expect(workingDaysBetween("2016-01-01", "2026-12-31", cal)).toBe(dayByDay("2016-01-01", "2026-12-31", cal));
-    const clash = { holidays: new Set(["2024-09-29", "2024-10-01"]), workdays: new Set(["2024-09-29", "2024-10-12"]) };
+    const clash = { holidays: new Set(["2024-09-29", "2024-10-01"]), workdays: new Set(["2024-09-29", "2024-10-12"]), years: new Set([2024]) };
     // 9/30, 10/2–10/4, 10/7–10/11, 10/12 (Saturday, worked), 10/14: the Sunday 9/29 is a holiday after all.
     expect(workingDaysBetween("2024-09-27", "2024-10-14", clash)).toBe(dayByDay("2024-09-27", "2024-10-14", clash));
     expect(workingDaysBetween("2024-09-27", "2024-10-14", clash)).toBe(11);

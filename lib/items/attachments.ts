@@ -36,11 +36,6 @@ export async function removeAttachment(user: SessionUser, attachmentId: string) 
   return { id: attachment.id };
 }
 
-/** The stored bytes of an attachment (for the 保密审查 scanner, which reads every attachment of an item). */
-export async function readStoredFile(storagePath: string): Promise<Uint8Array> {
-  return new Uint8Array(await fs.readFile(path.join(uploadDir(), path.basename(storagePath))));
-}
-
 /**
  * An attachment and its bytes for a download, or null. Attachments of published proactive items are public;
  * any other only for the staff of the item's organisation.

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { readStoredFile } from "../attachments";
+import { readStored } from "@/lib/files/stored-file";
 import { detectFileType } from "../file-type";
 import { extractAttachmentText } from "./extract";
 import type { FindingSourceKind } from "./kinds";
@@ -23,7 +23,8 @@ export async function scanItem(item: Scannable): Promise<ItemScan> {
   ];
   for (const attachment of item.attachments) {
     sources.push({ kind: "attachment_name", name: attachment.fileName, text: attachment.fileName });
-    const bytes = await readStoredFile(attachment.storagePath).catch(() => null);
+    // pdf.js refuses a Node Buffer; a plain Uint8Array copy is what every extractor takes.
+    const bytes = await readStored(attachment.storagePath).then((b) => new Uint8Array(b)).catch(() => null);
     const extracted = bytes ? await extractAttachmentText(detectFileType(bytes), bytes) : { text: null, reason: "文件缺失，须人工查看" };
     sources.push(
       extracted.text === null
