@@ -8,6 +8,7 @@ test("a deadline in a year without a loaded holiday notice is marked 暂按工�
   await page.goto("/admin/requests/new");
   await page.getByLabel("申请渠道").selectOption({ label: "口头提出" });
   await page.getByLabel("姓名").fill("林晓");
+  await page.getByLabel("证件号码").fill("350481198503120124");
   await page.getByLabel("联系电话").fill("13905987777");
   await page.getByLabel("所需信息的内容描述").fill("请提供小陶镇2027年春节期间值班安排");
   await page.getByLabel("纸质文本").check();
