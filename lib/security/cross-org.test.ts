@@ -73,6 +73,7 @@ const CASES: Record<string, () => Promise<Record<string, string | File>>> = {
   "app/admin/requests/actions.ts#feeNoticeAction": async () => ({ ...(await step()), basis: "per_item", amountFen: "100" }),
   "app/admin/requests/actions.ts#feePaidAction": async () => ({ ...(await step()), feeId: x.fee }),
   "app/admin/requests/actions.ts#closeAction": async () => ({ ...(await step()), outcome: "disclosed", replyText: "予以公开。" }),
+  "app/admin/requests/actions.ts#sendNoticeAction": async () => ({ ...(await step()), notice: "receipt", title: "登记回执", text: "已收到。" }),
   "app/admin/appeals/actions.ts#createAppealAction": async () => ({ number: "复-2024-9", kind: "review", filedOn: "2024-04-01", requestNumber: "2024-0001" }),
   "app/admin/appeals/actions.ts#updateAppealAction": async () => ({ id: x.appeal, version: "1", number: "复-2024-1", kind: "review", filedOn: "2024-04-01", note: "改" }),
   "app/admin/organization/actions.ts#updateOrganizationAction": async () => ({ id: x.org, indexPrefix: "EVIL", indexPattern: "{前缀}/{年份}-{5位流水}" }),

@@ -10,6 +10,7 @@ import {
   noticeFee,
   receiveCorrection,
   recordFeePaid,
+  sendNotice,
   sendCorrection,
   startConsultation,
 } from "@/lib/requests/mutations";
@@ -24,6 +25,7 @@ import {
   feeNoticeSchema,
   feePaidSchema,
   intakeSchema,
+  noticeSendSchema,
 } from "@/lib/requests/schemas";
 
 export const intakeAction = action("request.handle", intakeSchema, (input, user) => logIntake(user, input));
@@ -36,3 +38,4 @@ export const extensionAction = action("request.handle", extensionSchema, (input,
 export const feeNoticeAction = action("request.handle", feeNoticeSchema, (input, user) => noticeFee(user, input));
 export const feePaidAction = action("request.handle", feePaidSchema, (input, user) => recordFeePaid(user, input));
 export const closeAction = action("request.handle", closeSchema, (input, user) => closeRequest(user, input));
+export const sendNoticeAction = action("request.handle", noticeSendSchema, (input, user) => sendNotice(user, input));

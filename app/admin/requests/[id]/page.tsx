@@ -14,6 +14,7 @@ import {
   REQUEST_CHANNELS,
   REQUEST_STATUSES,
 } from "@/lib/requests/codes";
+import { NOTICE_KINDS, noticeKindCodes } from "@/lib/notices/templates";
 import { describeEvent, eventLabel } from "@/lib/requests/events";
 import { ID_TYPES } from "@/lib/requests/identity";
 import { requestDetail } from "@/lib/requests/queries";
@@ -131,6 +132,22 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
           />
         </section>
       )}
+
+      <section aria-labelledby="notices-title">
+        <h2 id="notices-title" className="mb-2 text-xl font-bold">
+          文书
+        </h2>
+        <p className="mb-2 text-sm text-gray-700">按模板生成，发出前可修改；发出的文本记入办理记录，可打印或下载 DOCX。</p>
+        <ul className="flex flex-wrap gap-x-4 gap-y-1">
+          {noticeKindCodes.map((kind) => (
+            <li key={kind}>
+              <Link href={`/admin/requests/${request.id}/notices/${kind}`} className="text-blue-800 underline">
+                {NOTICE_KINDS[kind]}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
 
       <section aria-labelledby="clock-title">
         <h2 id="clock-title" className="mb-2 text-xl font-bold">
