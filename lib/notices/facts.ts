@@ -4,6 +4,7 @@ import { addWorkingDays, type Calendar } from "@/lib/calendar/working-days";
 import type { Clock } from "@/lib/requests/clock";
 import { todayInChina } from "@/lib/dates";
 import type { LedgerEvent } from "@/lib/requests/events";
+import { describeQuote, quoteFee, type FeeQuote } from "@/lib/requests/fee-rules";
 import { FEE_PAYMENT_DAYS } from "@/lib/requests/periods";
 import { isLetterCode, reviewBodyOf, type LetterCode } from "./legal";
 import type { NoticeFacts } from "./templates";
@@ -23,11 +24,30 @@ function last<K extends LedgerEvent["kind"]>(events: NoticeSource["events"], kin
   return events.findLast((e): e is Extract<LedgerEvent, { kind: K }> => e.kind === kind);
 }
 
+/** What the clerk picked on the notice page: the 答复书 of an outcome, a fee computed by the calculator. */
+export type NoticeChoices = { letter?: LetterCode | null; quote?: FeeQuote | null };
+
+const count = (value: string | undefined) => (value !== undefined && /^\d{1,6}$/.test(value) ? Number(value) : null);
+
+/** The notice page's query (?letter=, and the calculator's ?basis=&units=&before=); anything malformed is ignored. */
+export function readChoices(query: Record<string, string | undefined>): NoticeChoices {
+  const letter = query.letter && isLetterCode(query.letter) ? query.letter : null;
+  const basis = query.basis === "per_item" || query.basis === "per_page" ? query.basis : null;
+  const units = count(query.units);
+  let quote: FeeQuote | null = null;
+  try {
+    if (basis && units !== null) quote = quoteFee(basis, units, basis === "per_item" ? (count(query.before) ?? 0) : 0);
+  } catch {
+    quote = null; // out of range: the calculator says nothing rather than a wrong amount
+  }
+  return { letter, quote };
+}
+
 /**
- * The facts of a request's notices. `letter` picks the 答复书 (by default the request's outcome); `on` is the
- * notice's date, today unless the step it reports is recorded (then that step's day).
+ * The facts of a request's notices, dated today. `letter` picks the 答复书 (by default the request's outcome);
+ * the fee is the one recorded (`fee_notice`), else the calculator's quote.
  */
-export function noticeFactsOf(source: NoticeSource, letter: LetterCode | null, today = todayInChina()): NoticeFacts {
+export function noticeFactsOf(source: NoticeSource, { letter = null, quote = null }: NoticeChoices = {}, today = todayInChina()): NoticeFacts {
   const { org, request, events, clock, cal } = source;
   const correction = last(events, "correction_sent");
   const extension = last(events, "extension_approved");
@@ -47,7 +67,9 @@ export function noticeFactsOf(source: NoticeSource, letter: LetterCode | null, t
     fee:
       fee && fee.detail.amountFen !== undefined
         ? { basis: fee.detail.basis ?? "", amountFen: fee.detail.amountFen, quantity: null, payBy: addWorkingDays(fee.on, FEE_PAYMENT_DAYS, cal) }
-        : null,
+        : quote
+          ? { basis: quote.basis, amountFen: quote.fen, quantity: describeQuote(quote).join("；"), payBy: addWorkingDays(today, FEE_PAYMENT_DAYS, cal) }
+          : null,
     reply: outcome ? { letter: outcome, reason: reply?.detail.reason ?? null } : null,
     on: today,
   };

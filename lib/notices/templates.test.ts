@@ -3,7 +3,8 @@ import { weekdaysOnlyCalendar } from "@/lib/calendar/working-days";
 import { computeClock } from "@/lib/requests/clock";
 import { outcomeCodes } from "@/lib/requests/codes";
 import { readEvent, type LedgerEvent } from "@/lib/requests/events";
-import { noticeFactsOf } from "./facts";
+import { quoteFee, type FeeQuote } from "@/lib/requests/fee-rules";
+import { noticeFactsOf, readChoices } from "./facts";
 import { LETTER_CODES, UNKNOWN_REVIEW_BODY, remedyText, replyLetter, reviewBodyOf, type LetterCode } from "./legal";
 import { chineseDate, noticeKindCodes, renderNotice, type NoticeFacts } from "./templates";
 
@@ -40,9 +41,9 @@ const EXPECTED: Record<LetterCode, [basis: string, remedy: string]> = {
 const org = { name: "永安市小陶镇人民政府", kind: "township", officeName: "党政综合办公室", address: "小陶镇小陶街1号", phone: "0598-3700270", parent: { name: "永安市人民政府", kind: "county_government" } };
 const cal = weekdaysOnlyCalendar();
 
-function facts(events: LedgerEvent[], letter: LetterCode | null = null): NoticeFacts {
+function facts(events: LedgerEvent[], letter: LetterCode | null = null, quote: FeeQuote | null = null): NoticeFacts {
   const request = { number: "2024-0001", applicantName: "张三", description: "2023年小陶镇道路建设资金使用情况", submittedAt: new Date("2024-03-01T02:00:00Z"), receivedOn: "2024-03-01", outcome: null, closedOn: null };
-  return noticeFactsOf({ org, request, events, clock: computeClock(events, cal), cal }, letter, "2024-03-05");
+  return noticeFactsOf({ org, request, events, clock: computeClock(events, cal), cal }, { letter, quote }, "2024-03-05");
 }
 const event = (kind: string, on: string, detail: Record<string, unknown> = {}) => readEvent({ kind, on, detail }) as LedgerEvent;
 const received = event("received", "2024-03-01", { channel: "in_person" });
@@ -121,6 +122,14 @@ describe("procedural notices, filled from the ledger and the clock", () => {
     expect(text).toContain("请您于2024年4月3日前缴纳");
   });
 
+  it("before a fee is recorded, the notice takes the calculator's quote, band by band", () => {
+    const { text } = renderNotice("fee", facts([received], null, quoteFee("per_page", 120)));
+    expect(text).toContain(
+      "计收方式：按量计收（第1—30页 0.00元/页 × 30 = 0.00元；第31—100页 10.00元/页 × 70 = 700.00元；第101—120页 20.00元/页 × 20 = 400.00元）；应缴金额：1100.00元。",
+    );
+    expect(text).toContain("请您于2024年4月2日前缴纳");
+  });
+
   it("a fact not recorded yet is a blank to fill in", () => {
     expect(renderNotice("correction", facts([received])).text).toContain("【需要补正的事项】");
     expect(chineseDate(null)).toBe("【日期】");
@@ -128,5 +137,14 @@ describe("procedural notices, filled from the ledger and the clock", () => {
 
   it("every kind renders with a title", () => {
     for (const kind of noticeKindCodes) expect(renderNotice(kind, facts([received])).title).not.toBe("");
+  });
+});
+
+describe("the notice page's query", () => {
+  it("reads the letter and the calculator, ignoring what is malformed", () => {
+    expect(readChoices({ letter: "not_ours", basis: "per_item", units: "5", before: "8" })).toEqual({ letter: "not_ours", quote: quoteFee("per_item", 5, 8) });
+    expect(readChoices({ letter: "toString", basis: "per_page", units: "1e3" })).toEqual({ letter: null, quote: null });
+    expect(readChoices({ basis: "per_page", units: "40", before: "99" }).quote?.fen).toBe(10 * 10_00); // pages ignore the month
+    expect(readChoices({ basis: "per_page", units: "999999" }).quote).toBeNull();
   });
 });

@@ -3,11 +3,13 @@ import { notFound } from "next/navigation";
 import { requirePage } from "@/lib/auth/session";
 import { todayInChina } from "@/lib/dates";
 import { isCode } from "@/lib/labels";
-import { LETTER_CODES, isLetterCode, replyLetter } from "@/lib/notices/legal";
+import { readChoices } from "@/lib/notices/facts";
+import { LETTER_CODES, replyLetter } from "@/lib/notices/legal";
 import { requestNotice } from "@/lib/notices/queries";
 import { NOTICE_KINDS } from "@/lib/notices/templates";
 import { OUTCOMES } from "@/lib/requests/codes";
 import { buttonClass, inputClass, secondaryButtonClass } from "@/components/ui/form";
+import { FeeCalculator } from "./FeeCalculator";
 import { NoticeEditor } from "./NoticeEditor";
 
 export const metadata = { title: "文书" };
@@ -15,16 +17,23 @@ export const metadata = { title: "文书" };
 const letterLabel = (code: (typeof LETTER_CODES)[number]) =>
   code === "not_ours" ? "无法提供：不属于本机关负责公开（非本机关政府信息）" : OUTCOMES[code];
 
-export default async function NoticePage({ params, searchParams }: { params: Promise<{ id: string; kind: string }>; searchParams: Promise<{ letter?: string }> }) {
+type Query = Record<string, string | undefined>;
+
+export default async function NoticePage({ params, searchParams }: { params: Promise<{ id: string; kind: string }>; searchParams: Promise<Query> }) {
   const user = await requirePage("request.handle");
   const { id, kind } = await params;
-  const { letter: rawLetter } = await searchParams;
+  const search = await searchParams;
   if (!isCode(NOTICE_KINDS, kind)) notFound();
-  const letter = rawLetter && isLetterCode(rawLetter) ? rawLetter : null;
-  const notice = await requestNotice(user, id, kind, letter);
+  const choices = readChoices(search);
+  const notice = await requestNotice(user, id, kind, choices);
   if (!notice) notFound();
   const { request, draft, sent, facts } = notice;
-  const query = letter ? `&letter=${letter}` : "";
+  // The print and DOCX links carry the same choices, so they show what the editor shows.
+  const picked = Object.entries({ letter: search.letter, basis: search.basis, units: search.units, before: search.before }).filter(
+    (entry): entry is [string, string] => typeof entry[1] === "string",
+  );
+  const query = picked.map(([k, v]) => `&${k}=${encodeURIComponent(v)}`).join("");
+  const editorKey = query;
   const exportUrl = (format: string) => `/api/admin/requests/${request.id}/notices/${kind}?format=${format}${query}`;
   return (
     <div className="space-y-6">
@@ -55,6 +64,8 @@ export default async function NoticePage({ params, searchParams }: { params: Pro
         </form>
       )}
 
+      {kind === "fee" && <FeeCalculator quote={choices.quote ?? null} earlierThisMonth={notice.earlierThisMonth} recorded={request.events.some((e) => e.kind === "fee_notice")} />}
+
       <p className="flex flex-wrap gap-3">
         <a href={exportUrl("html")} target="_blank" rel="noopener" className={buttonClass}>
           打印
@@ -69,7 +80,7 @@ export default async function NoticePage({ params, searchParams }: { params: Pro
         <h2 id="edit-title" className="mb-2 text-xl font-bold">
           编辑并发出
         </h2>
-        <NoticeEditor key={letter ?? ""} requestId={request.id} version={request.version} kind={kind} draft={draft} today={todayInChina()} />
+        <NoticeEditor key={editorKey} requestId={request.id} version={request.version} kind={kind} draft={draft} today={todayInChina()} />
       </section>
 
       {sent.length > 0 && (

@@ -2,7 +2,7 @@ import { isCode } from "@/lib/labels";
 import { NotFoundError } from "@/lib/errors";
 import { DOCX } from "@/lib/office-formats";
 import { writeNoticeDocx, writeNoticeHtml } from "@/lib/notices/export";
-import { isLetterCode } from "@/lib/notices/legal";
+import { readChoices } from "@/lib/notices/facts";
 import { requestNotice } from "@/lib/notices/queries";
 import { NOTICE_KINDS } from "@/lib/notices/templates";
 import { apiRoute } from "@/lib/route";
@@ -12,9 +12,8 @@ import { apiRoute } from "@/lib/route";
 
 export const GET = apiRoute<{ id: string; kind: string }>("request.handle", async (request, user, { id, kind }) => {
   const search = new URL(request.url).searchParams;
-  const letter = search.get("letter");
   if (!isCode(NOTICE_KINDS, kind)) throw new NotFoundError();
-  const notice = await requestNotice(user, id, kind, letter && isLetterCode(letter) ? letter : null);
+  const notice = await requestNotice(user, id, kind, readChoices(Object.fromEntries(search)));
   if (!notice) throw new NotFoundError();
   const text = notice.sent[0] ?? notice.draft;
   const headers = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" };
