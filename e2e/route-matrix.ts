@@ -149,6 +149,7 @@ export const ACTIONS: Record<string, Expectation> = {
   "app/admin/items/actions.ts#markItemValidityAction": only("supervisor"),
   "app/admin/items/actions.ts#removeAttachmentAction": caseworkers,
   "app/admin/items/actions.ts#returnItemAction": only("supervisor"),
+  "app/admin/items/actions.ts#setInterpretedPoliciesAction": caseworkers,
   "app/admin/items/actions.ts#submitItemAction": caseworkers,
   "app/admin/items/actions.ts#updateItemAction": caseworkers,
   "app/admin/items/actions.ts#withdrawItemAction": only("supervisor"),

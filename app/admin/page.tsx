@@ -16,11 +16,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     { label: "已发布信息", value: counts.published },
     { label: "待审核信息", value: counts.pendingReview },
     { label: "办理中的申请", value: counts.openRequests },
+    { label: "未同步解读的政策文件", value: counts.policiesWithoutInterpretation },
   ];
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">工作台</h1>
-      <dl className="grid gap-4 sm:grid-cols-3">
+      <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {cards.map((card) => (
           <div key={card.label} className="rounded bg-white p-4 shadow-sm">
             <dt className="text-gray-700">{card.label}</dt>

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { publicationDeadline } from "@/lib/items/deadline";
 import { orgCodeParam } from "@/lib/items/filters";
+import { policiesWithoutInterpretation } from "@/lib/items/interpretations";
 import { ORG_KINDS, type OrgKind } from "@/lib/organizations/codes";
 import type { FrozenReport } from "@/lib/report/document";
 import { isDueSoon, openRequestClocks } from "@/lib/requests/queries";
@@ -36,6 +37,8 @@ export type OversightRow = {
   dueSoon: number;
   /** Proactive items published in the year later than 条例第二十六条 allows. */
   lateItems: number;
+  /** Policies (规章, 行政规范性文件) published and in force without a published 解读 (三同步), today. */
+  policiesWithoutInterpretation: number;
   lastPublishedOn: string | null;
   daysSincePublication: number | null;
 };
@@ -91,13 +94,14 @@ async function reportsByOrg(ids: string[], year: number) {
 /** The console's rows for the bodies `ids`, for the year (the report and late items) and today (requests, publication). */
 export async function oversightRows(ids: string[], year: number, today = todayInChina()): Promise<OversightRow[]> {
   const where = { orgId: { in: ids } };
-  const [orgs, reports, late, lastPublished, openCounts, clocks] = await Promise.all([
+  const [orgs, reports, late, lastPublished, openCounts, clocks, uninterpreted] = await Promise.all([
     db.organization.findMany({ where: { id: { in: ids } }, select: { id: true, code: true, name: true, kind: true }, orderBy: { code: "asc" } }),
     reportsByOrg(ids, year),
     lateItemsByOrg(ids, year),
     db.item.groupBy({ by: ["orgId"], where: { ...where, publishedOn: { not: null } }, _max: { publishedOn: true } }),
     db.disclosureRequest.groupBy({ by: ["orgId"], where: { ...where, status: { not: "closed" } }, _count: { _all: true } }),
     openRequestClocks(where, 10_000, today),
+    policiesWithoutInterpretation(ids),
   ]);
   const lastOf = new Map(lastPublished.map((g) => [g.orgId, g._max.publishedOn]));
   const openOf = new Map(openCounts.map((g) => [g.orgId, g._count._all]));
@@ -117,6 +121,7 @@ export async function oversightRows(ids: string[], year: number, today = todayIn
       overdue: mine.filter((r) => r.overdue).length,
       dueSoon: mine.filter(isDueSoon).length,
       lateItems: late.get(org.id) ?? 0,
+      policiesWithoutInterpretation: uninterpreted.get(org.id) ?? 0,
       lastPublishedOn,
       daysSincePublication: lastPublishedOn ? daysBetween(lastPublishedOn, today) : null,
     };
@@ -137,6 +142,7 @@ export const OVERSIGHT_SORTS = {
   overdue: (a: OversightRow, b: OversightRow) => b.overdue - a.overdue,
   dueSoon: (a: OversightRow, b: OversightRow) => b.dueSoon - a.dueSoon,
   lateItems: (a: OversightRow, b: OversightRow) => b.lateItems - a.lateItems,
+  uninterpreted: (a: OversightRow, b: OversightRow) => b.policiesWithoutInterpretation - a.policiesWithoutInterpretation,
   // Never published counts as the longest silence.
   idle: (a: OversightRow, b: OversightRow) => (b.daysSincePublication ?? 1e9) - (a.daysSincePublication ?? 1e9),
 } as const;

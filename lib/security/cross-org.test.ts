@@ -64,6 +64,7 @@ const CASES: Record<string, () => Promise<Record<string, string | File>>> = {
     file: new File([new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a])], "通知.pdf", { type: "application/pdf" }),
   }),
   "app/admin/items/actions.ts#removeAttachmentAction": async () => ({ id: x.attachment }),
+  "app/admin/items/actions.ts#setInterpretedPoliciesAction": async () => ({ itemId: x.draftItem, indexNos: "" }),
   "app/admin/requests/actions.ts#confirmReceiptAction": step,
   "app/admin/requests/actions.ts#correctionNoticeAction": async () => ({ ...(await step()), items: "请补充身份证明", deadlineOn: "2024-03-20" }),
   "app/admin/requests/actions.ts#correctionReceivedAction": async () => ({ ...(await step()), supplied: "已补充身份证明" }),

@@ -8,7 +8,8 @@ import { requirePage } from "@/lib/auth/session";
 import { loadCalendar } from "@/lib/calendar/queries";
 import { todayInChina } from "@/lib/dates";
 import { listSelectableCategories } from "@/lib/items/categories";
-import { DISCLOSURES, ITEM_STEP_DONE } from "@/lib/items/codes";
+import { DISCLOSURES, ITEM_STEP_DONE, POLICY_GENRES } from "@/lib/items/codes";
+import { interpretationLinks } from "@/lib/items/interpretations";
 import { isCode, labelOf } from "@/lib/labels";
 import { publicationFlag } from "@/lib/items/deadline";
 import { sameDocNo } from "@/lib/items/doc-no";
@@ -16,6 +17,7 @@ import { canEditItem, canManagePublishedItem, canReviewItem, canSubmitItem } fro
 import { getAdminItem, itemHistory } from "@/lib/items/queries";
 import { ItemForm } from "../ItemForm";
 import { AttachmentForm, RemoveAttachmentButton } from "./AttachmentForm";
+import { InterpretationForm } from "./InterpretationForm";
 import { ItemActions } from "./ItemActions";
 
 export const metadata = { title: "政府信息" };
@@ -30,7 +32,26 @@ const ACTIONS: Record<string, string> = {
   "item.validity": "标记废止/失效",
   "item.attach": "上传附件",
   "item.detach": "删除附件",
+  "item.interpretation": "关联政策解读",
 };
+
+function ItemLinks({ label, items }: { label: string; items: { id: string; title: string; indexNo: string; status: string }[] }) {
+  return (
+    <div>
+      <p className="font-medium">{label}：</p>
+      <ul className="list-disc pl-6">
+        {items.map((i) => (
+          <li key={i.id}>
+            <Link href={`/admin/items/${i.id}`} className="text-blue-800 underline">
+              {i.title}
+            </Link>
+            （索引号 {i.indexNo}，<StatusBadge status={i.status} />）
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
 
 export default async function ItemPage({
   params,
@@ -44,12 +65,14 @@ export default async function ItemPage({
   const { done } = await searchParams;
   const notice = done && isCode(ITEM_STEP_DONE, done) ? ITEM_STEP_DONE[done] : null;
   if (!item) notFound();
-  const [categories, history, calendar, twins] = await Promise.all([
+  const [categories, history, calendar, twins, links] = await Promise.all([
     listSelectableCategories(item.categoryId),
     itemHistory(item.id),
     loadCalendar(),
     sameDocNo(item),
+    interpretationLinks(item.id),
   ]);
+  const isPolicy = (POLICY_GENRES as readonly string[]).includes(item.genre);
   const editable = canEditItem(user, item);
   const allowed = { submit: canSubmitItem(user, item), review: canReviewItem(user, item), managePublished: canManagePublishedItem(user, item) };
   return (
@@ -133,6 +156,21 @@ export default async function ItemPage({
               action={item.status === "draft" && editable ? (a) => <RemoveAttachmentButton id={a.id} fileName={a.fileName} /> : undefined}
             />
             {editable && <AttachmentForm itemId={item.id} />}
+          </section>
+          <section aria-labelledby="interpretation" className="space-y-2">
+            <h2 id="interpretation" className="text-lg font-bold">
+              政策解读
+            </h2>
+            {isPolicy &&
+              (links.interpretedBy.length > 0 ? (
+                <ItemLinks label="本文件的解读" items={links.interpretedBy} />
+              ) : (
+                <p role="note" className="rounded border border-amber-400 bg-amber-50 p-2">
+                  本文件尚无解读。规章和行政规范性文件应与其解读同步发布（三同步）。
+                </p>
+              ))}
+            {links.interprets.length > 0 && <ItemLinks label="本信息解读的政策文件" items={links.interprets} />}
+            {!isPolicy && editable && <InterpretationForm itemId={item.id} indexNos={links.interprets.map((p) => p.indexNo)} />}
           </section>
           <section aria-labelledby="history">
             <h2 id="history" className="mb-2 text-lg font-bold">
