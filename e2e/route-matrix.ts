@@ -165,6 +165,7 @@ export const ACTIONS: Record<string, Expectation> = {
   "app/admin/requests/actions.ts#closeAction": caseworkers,
   "app/admin/requests/actions.ts#confirmReceiptAction": caseworkers,
   "app/admin/requests/actions.ts#consultationEndAction": caseworkers,
+  "app/admin/requests/actions.ts#convertToProactiveAction": caseworkers,
   "app/admin/requests/actions.ts#consultationStartAction": caseworkers,
   "app/admin/requests/actions.ts#correctionNoticeAction": caseworkers,
   "app/admin/requests/actions.ts#correctionReceivedAction": caseworkers,

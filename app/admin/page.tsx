@@ -4,6 +4,9 @@ import { requirePage } from "@/lib/auth/session";
 import { dashboardCounts } from "@/lib/dashboard";
 import { chartYearQuery, dashboardCharts, defaultChartYear } from "@/lib/dashboard-charts/queries";
 import { todayInChina } from "@/lib/dates";
+import { can } from "@/lib/permissions";
+import { proactiveSuggestionsFor } from "@/lib/requests/to-proactive";
+import { ProactiveSuggestions } from "./requests/ProactiveSuggestions";
 
 export const metadata = { title: "工作台" };
 
@@ -11,7 +14,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const user = await requirePage("dashboard.view");
   const thisYear = Number(todayInChina().slice(0, 4));
   const year = chartYearQuery(thisYear).parse((await searchParams).year) ?? (await defaultChartYear(user));
-  const [counts, charts] = await Promise.all([dashboardCounts(user), dashboardCharts(user, year)]);
+  // 依申请转主动 is suggested to those who handle the body's requests.
+  const [counts, charts, suggestions] = await Promise.all([
+    dashboardCounts(user),
+    dashboardCharts(user, year),
+    user.orgId && can(user, "request.handle") ? proactiveSuggestionsFor(user.orgId) : [],
+  ]);
   const cards = [
     { label: "已发布信息", value: counts.published },
     { label: "待审核信息", value: counts.pendingReview },
@@ -29,6 +37,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           </div>
         ))}
       </dl>
+      {suggestions.length > 0 && (
+        <div className="mt-6">
+          <ProactiveSuggestions suggestions={suggestions} />
+        </div>
+      )}
       <form method="get" className="mt-6 mb-4 flex flex-wrap items-end gap-2" aria-label="选择图表年度">
         <div>
           <label htmlFor="chart-year" className="mb-1 block text-sm font-medium">

@@ -1,6 +1,9 @@
 "use server";
 
+import { z } from "zod";
 import { action } from "@/lib/action";
+import { convertToProactive } from "@/lib/requests/to-proactive";
+import { recordId } from "@/lib/validation";
 import {
   closeRequest,
   confirmReceipt,
@@ -39,3 +42,6 @@ export const feeNoticeAction = action("request.handle", feeNoticeSchema, (input,
 export const feePaidAction = action("request.handle", feePaidSchema, (input, user) => recordFeePaid(user, input));
 export const closeAction = action("request.handle", closeSchema, (input, user) => closeRequest(user, input));
 export const sendNoticeAction = action("request.handle", noticeSendSchema, (input, user) => sendNotice(user, input));
+
+const proactiveSchema = z.object({ requestIds: z.array(recordId()).min(3, "至少三件申请").max(200) });
+export const convertToProactiveAction = action("request.handle", proactiveSchema, (input, user) => convertToProactive(user, input));

@@ -10,6 +10,7 @@ import { todayInChina } from "@/lib/dates";
 import { listSelectableCategories } from "@/lib/items/categories";
 import { DISCLOSURES, ITEM_STEP_DONE, POLICY_GENRES } from "@/lib/items/codes";
 import { interpretationLinks } from "@/lib/items/interpretations";
+import { requestsTurnedInto } from "@/lib/requests/to-proactive";
 import { isCode, labelOf } from "@/lib/labels";
 import { publicationFlag } from "@/lib/items/deadline";
 import { sameDocNo } from "@/lib/items/doc-no";
@@ -65,12 +66,13 @@ export default async function ItemPage({
   const { done } = await searchParams;
   const notice = done && isCode(ITEM_STEP_DONE, done) ? ITEM_STEP_DONE[done] : null;
   if (!item) notFound();
-  const [categories, history, calendar, twins, links] = await Promise.all([
+  const [categories, history, calendar, twins, links, fromRequests] = await Promise.all([
     listSelectableCategories(item.categoryId),
     itemHistory(item.id),
     loadCalendar(),
     sameDocNo(item),
     interpretationLinks(item.id),
+    requestsTurnedInto(item.id),
   ]);
   const isPolicy = (POLICY_GENRES as readonly string[]).includes(item.genre);
   const editable = canEditItem(user, item);
@@ -116,6 +118,19 @@ export default async function ItemPage({
             ))}
           </ul>
         </div>
+      )}
+      {fromRequests.length > 0 && (
+        <p role="note" className="mb-4 rounded border border-sky-300 bg-sky-50 p-3">
+          依申请转主动公开（条例第四十四条），来自申请：
+          {fromRequests.map((r, i) => (
+            <span key={r.id}>
+              {i > 0 && "、"}
+              <Link href={`/admin/requests/${r.id}`} className="text-blue-800 underline">
+                {r.number}
+              </Link>
+            </span>
+          ))}
+        </p>
       )}
       {item.status === "draft" && item.reviewComment && (
         <p role="note" className="mb-4 rounded border border-amber-400 bg-amber-50 p-3">

@@ -18,7 +18,9 @@ import { NOTICE_KINDS, noticeKindCodes } from "@/lib/notices/templates";
 import { describeEvent, eventLabel } from "@/lib/requests/events";
 import { ID_TYPES } from "@/lib/requests/identity";
 import { requestDetail } from "@/lib/requests/queries";
+import { proactiveSuggestionsFor } from "@/lib/requests/to-proactive";
 import { DueSummary } from "../DueSummary";
+import { ProactiveSuggestions } from "../ProactiveSuggestions";
 import { StepForms } from "./StepForms";
 
 export const metadata = { title: "办理申请" };
@@ -44,6 +46,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   const detail = await requestDetail(user, (await params).id);
   if (!detail) notFound();
   const { request, clock, history, similar, allowedSteps } = detail;
+  const suggestions = request.proactiveItemId ? [] : (await proactiveSuggestionsFor(request.orgId)).filter((s) => s.requests.some((r) => r.id === request.id));
   const person = request.applicantType === "natural_person";
   // What is asked for and by whom first; contact details and the rest folded below.
   const fields: [string, string | null][] = [
@@ -116,6 +119,16 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
           </ul>
         </section>
       )}
+
+      {request.proactiveItemId && (
+        <p role="note" className="rounded border border-sky-300 bg-sky-50 p-3">
+          本申请所需信息已转为主动公开（条例第四十四条）：
+          <Link href={`/admin/items/${request.proactiveItemId}`} className="text-blue-800 underline">
+            查看信息
+          </Link>
+        </p>
+      )}
+      {suggestions.length > 0 && <ProactiveSuggestions suggestions={suggestions} />}
 
       {allowedSteps.length > 0 && (
         <section aria-labelledby="steps-title">
