@@ -28,12 +28,16 @@ const toCandidate = (r: { id: string; number: string; description: string; idNum
 
 /** The body's suggestions: alike requests of the last year from at least three applicants, not yet turned. */
 export async function proactiveSuggestionsFor(orgId: string, today = todayInChina()) {
+  const since = addCalendarDays(today, -LOOKBACK_DAYS);
   const rows = await db.disclosureRequest.findMany({
     where: {
       orgId,
       proactiveItemId: null,
-      submittedAt: { gte: new Date(`${addCalendarDays(today, -LOOKBACK_DAYS)}T00:00:00+08:00`) },
-      OR: [{ outcome: null }, { NOT: { outcome: NOT_DISCLOSABLE } }], // NOT alone would drop the open ones (NULL)
+      AND: [
+        // By 收到申请之日; an online application not yet confirmed by when it was submitted.
+        { OR: [{ receivedOn: { gte: since } }, { receivedOn: null, submittedAt: { gte: new Date(`${since}T00:00:00+08:00`) } }] },
+        { OR: [{ outcome: null }, { NOT: { outcome: NOT_DISCLOSABLE } }] }, // NOT alone would drop the open ones (NULL)
+      ],
     },
     select: candidateSelect,
     orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
