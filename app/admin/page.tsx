@@ -8,6 +8,8 @@ import { todayInChina } from "@/lib/dates";
 import { loadCalendar } from "@/lib/calendar/queries";
 import { nextYearNoticeMissing } from "@/lib/calendar/working-days";
 import { can } from "@/lib/permissions";
+import { proactiveSuggestionsFor } from "@/lib/requests/to-proactive";
+import { ProactiveSuggestions } from "./requests/ProactiveSuggestions";
 
 export const metadata = { title: "工作台" };
 
@@ -15,12 +17,19 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const user = await requirePage("dashboard.view");
   const thisYear = Number(todayInChina().slice(0, 4));
   const year = chartYearQuery(thisYear).parse((await searchParams).year) ?? (await defaultChartYear(user));
-  const [counts, charts, cal] = await Promise.all([dashboardCounts(user), dashboardCharts(user, year), loadCalendar()]);
+  // 依申请转主动 is suggested to those who handle the body's requests.
+  const [counts, charts, cal, suggestions] = await Promise.all([
+    dashboardCounts(user),
+    dashboardCharts(user, year),
+    loadCalendar(),
+    user.orgId && can(user, "request.handle") ? proactiveSuggestionsFor(user.orgId) : [],
+  ]);
   const missingNotice = nextYearNoticeMissing(todayInChina(), cal);
   const cards = [
     { label: "已发布信息", value: counts.published },
     { label: "待审核信息", value: counts.pendingReview },
     { label: "办理中的申请", value: counts.openRequests },
+    { label: "未同步解读的政策文件", value: counts.policiesWithoutInterpretation },
   ];
   return (
     <>
@@ -45,7 +54,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           </p>
         </section>
       )}
-      <dl className="grid gap-4 sm:grid-cols-3">
+      <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {cards.map((card) => (
           <div key={card.label} className="rounded bg-white p-4 shadow-sm">
             <dt className="text-gray-700">{card.label}</dt>
@@ -53,6 +62,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           </div>
         ))}
       </dl>
+      {suggestions.length > 0 && (
+        <div className="mt-6">
+          <ProactiveSuggestions suggestions={suggestions} />
+        </div>
+      )}
       <form method="get" className="mt-6 mb-4 flex flex-wrap items-end gap-2" aria-label="选择图表年度">
         <div>
           <label htmlFor="chart-year" className="mb-1 block text-sm font-medium">

@@ -2,6 +2,8 @@ import { codesOf, type CodeSet } from "@/lib/labels";
 
 export const GENRES = { regulation: "规章", normative: "行政规范性文件", other: "其他" } as const satisfies CodeSet<string>;
 export type Genre = keyof typeof GENRES;
+/** Policy documents (规章 and 行政规范性文件): published with their 解读 (三同步, lib/items/interpretations.ts). */
+export const POLICY_GENRES = ["regulation", "normative"] as const satisfies readonly Genre[];
 
 export const DISCLOSURES = {
   proactive: "主动公开",

@@ -67,17 +67,31 @@ describe("oversight console", () => {
     expect(rows).toEqual([
       {
         code: "r", name: "测试市人民政府", kind: "county_government", report: "missing", reportPublishedOn: null, failingChecks: [], overriddenChecks: [],
-        open: 0, overdue: 0, dueSoon: 0, lateItems: 0, lastPublishedOn: null, daysSincePublication: null,
+        open: 0, overdue: 0, dueSoon: 0, lateItems: 0, policiesWithoutInterpretation: 0, lastPublishedOn: null, daysSincePublication: null,
       },
       {
         code: "t", name: "测试镇人民政府", kind: "township", report: "on_time", reportPublishedOn: "2023-01-20", failingChecks: ["a", "text.unfilled"], overriddenChecks: ["a"],
-        open: 3, overdue: 1, dueSoon: 1, lateItems: 1, lastPublishedOn: "2023-01-10", daysSincePublication: 22,
+        open: 3, overdue: 1, dueSoon: 1, lateItems: 1, policiesWithoutInterpretation: 3, lastPublishedOn: "2023-01-10", daysSincePublication: 22,
       },
       {
         code: "u", name: "测试市司法局", kind: "department", report: "late", reportPublishedOn: "2023-02-01", failingChecks: [], overriddenChecks: [],
-        open: 0, overdue: 0, dueSoon: 0, lateItems: 0, lastPublishedOn: null, daysSincePublication: null,
+        open: 0, overdue: 0, dueSoon: 0, lateItems: 0, policiesWithoutInterpretation: 0, lastPublishedOn: null, daysSincePublication: null,
       },
     ]);
+  });
+
+  it("counts published policies without a published 解读 (三同步)", async () => {
+    const t = await db.organization.findUniqueOrThrow({ where: { code: "t" } });
+    const policy = (indexNo: string) => db.item.findFirstOrThrow({ where: { orgId: t.id, indexNo } });
+    const [t1, t2] = [await policy("T-1"), await policy("T-2")];
+    const interpretation = (indexNo: string, status: string) =>
+      db.item.create({ data: { orgId: t.id, indexNo, title: `${indexNo} 解读`, categoryId: t1.categoryId, genre: "other", disclosure: "proactive", createdOn: "2022-03-01", publishedOn: status === "published" ? "2022-03-02" : null, status } });
+    await db.policyInterpretation.create({ data: { policyId: t1.id, interpretationId: (await interpretation("T-J1", "published")).id } });
+    await db.policyInterpretation.create({ data: { policyId: t2.id, interpretationId: (await interpretation("T-J2", "draft")).id } }); // not out yet
+    const rows = await oversightRows(ids, 2022, "2023-02-01");
+    expect(rows.find((r) => r.code === "t")?.policiesWithoutInterpretation).toBe(2);
+    await db.policyInterpretation.deleteMany({});
+    await db.item.deleteMany({ where: { indexNo: { in: ["T-J1", "T-J2"] } } });
   });
 
   it("sorts by a column, worst first, ties by code", async () => {

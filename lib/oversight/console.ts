@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { publicationDeadline } from "@/lib/items/deadline";
 import { orgCodeParam } from "@/lib/items/filters";
+import { policiesWithoutInterpretation } from "@/lib/items/interpretations";
 import { ORG_KINDS, type OrgKind } from "@/lib/organizations/codes";
 import type { FrozenReport } from "@/lib/report/document";
 import { isDueSoon, openRequestClocks } from "@/lib/requests/queries";
@@ -37,6 +38,8 @@ export type OversightRow = {
   dueSoon: number;
   /** Proactive items published in the year later than 条例第二十六条 allows. */
   lateItems: number;
+  /** Policies (规章, 行政规范性文件) published and in force without a published 解读 (三同步), today. */
+  policiesWithoutInterpretation: number;
   lastPublishedOn: string | null;
   daysSincePublication: number | null;
 };
@@ -112,8 +115,8 @@ async function clocksByOrg(ids: string[], today: string): Promise<Map<string, { 
 }
 
 /** The parts of a row, each read by its own aggregate; a sort reads only the part it orders by. */
-export type RowPart = "report" | "checks" | "open" | "clocks" | "late" | "published";
-const ALL_PARTS: RowPart[] = ["report", "checks", "open", "clocks", "late", "published"];
+export type RowPart = "report" | "checks" | "open" | "clocks" | "late" | "published" | "uninterpreted";
+const ALL_PARTS: RowPart[] = ["report", "checks", "open", "clocks", "late", "published", "uninterpreted"];
 
 /**
  * The console's rows for the bodies `ids`, for the year (the report and late items) and today (requests,
@@ -124,7 +127,7 @@ export async function oversightRows(ids: string[], year: number, today = todayIn
   const where = { orgId: { in: ids } };
   const needs = (part: RowPart) => parts.includes(part);
   const none = <T>() => Promise.resolve(new Map<string, T>());
-  const [orgs, reports, late, lastPublished, openCounts, clocks] = await Promise.all([
+  const [orgs, reports, late, lastPublished, openCounts, clocks, uninterpreted] = await Promise.all([
     // Raw: over a province's 3,000 ids Prisma's own `in` cost 40–70 ms more than the statement (bench, 2026-12-05).
     db.$queryRaw<{ id: string; code: string; name: string; kind: string }[]>`
       SELECT "id", "code", "name", "kind" FROM "Organization" WHERE ${inScope(Prisma.sql`"id"`, ids)} ORDER BY "code"`,
@@ -133,6 +136,7 @@ export async function oversightRows(ids: string[], year: number, today = todayIn
     needs("published") ? db.item.groupBy({ by: ["orgId"], where: { ...where, publishedOn: { not: null } }, _max: { publishedOn: true } }) : [],
     needs("open") ? db.disclosureRequest.groupBy({ by: ["orgId"], where: { ...where, status: { not: "closed" } }, _count: { _all: true } }) : [],
     needs("clocks") ? clocksByOrg(ids, today) : none<{ overdue: number; dueSoon: number }>(),
+    needs("uninterpreted") ? policiesWithoutInterpretation(ids) : none<number>(),
   ]);
   const checks = needs("checks") ? await checksByReport([...reports.values()].map((r) => r.reportId)) : new Map<string, { failing: string[]; overridden: string[] }>();
   const lastOf = new Map(lastPublished.map((g) => [g.orgId, g._max.publishedOn]));
@@ -153,6 +157,7 @@ export async function oversightRows(ids: string[], year: number, today = todayIn
       overdue: clocks.get(org.id)?.overdue ?? 0,
       dueSoon: clocks.get(org.id)?.dueSoon ?? 0,
       lateItems: late.get(org.id) ?? 0,
+      policiesWithoutInterpretation: uninterpreted.get(org.id) ?? 0,
       lastPublishedOn,
       daysSincePublication: lastPublishedOn ? daysBetween(lastPublishedOn, today) : null,
     };
@@ -176,6 +181,7 @@ export const OVERSIGHT_SORTS = {
   overdue: { part: "clocks", key: (r: OversightRow) => -r.overdue },
   dueSoon: { part: "clocks", key: (r: OversightRow) => -r.dueSoon },
   lateItems: { part: "late", key: (r: OversightRow) => -r.lateItems },
+  uninterpreted: { part: "uninterpreted", key: (r: OversightRow) => -r.policiesWithoutInterpretation },
   // Never published counts as the longest silence.
   idle: { part: "published", key: (r: OversightRow) => -(r.daysSincePublication ?? 1e9) },
 } as const satisfies Record<string, { part: RowPart | null; key: (row: OversightRow) => number }>;

@@ -4,7 +4,7 @@ import { REPORT_STATES, reportDueOn, type OversightRow } from "./console";
 
 // The console as a table of text, shared by the page and both downloads, so a column is defined once.
 
-export const CONSOLE_HEADERS = ["机关", "年报（条例第五十条）", "未通过的检查", "办理中的申请", "已逾期", "5个工作日内到期", "逾期公开的信息", "距上次公开（天）"];
+export const CONSOLE_HEADERS = ["机关", "年报（条例第五十条）", "未通过的检查", "办理中的申请", "已逾期", "5个工作日内到期", "逾期公开的信息", "未同步解读的政策文件", "距上次公开（天）"];
 
 export function reportCell(row: OversightRow): string {
   return row.report === "late" ? `${REPORT_STATES.late}（${row.reportPublishedOn}）` : REPORT_STATES[row.report];
@@ -26,6 +26,7 @@ export function consoleCells(row: OversightRow): string[] {
     String(row.overdue),
     String(row.dueSoon),
     String(row.lateItems),
+    String(row.policiesWithoutInterpretation),
     row.daysSincePublication === null ? "从未公开" : String(row.daysSincePublication),
   ];
 }

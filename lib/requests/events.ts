@@ -294,6 +294,18 @@ const EVENTS = {
     describe: (d) => [d.note ?? "", d.from || d.to ? `答复期限：${d.from ?? "—"} → ${d.to ?? "—"}` : ""],
   }),
 
+  notice_sent: defineEvent({
+    label: "发出文书",
+    // The text as sent, frozen: the template may change later, the ledger keeps what the applicant received.
+    detail: z.object({ notice: text, title: text, text: text }),
+    place: "aside",
+    form: null, // written by sendNotice (mutations.ts) from the notice page
+    check: none,
+    apply: () => {},
+    step: nothing,
+    describe: (d) => [d.title ? `《${d.title}》` : "", d.text ?? ""],
+  }),
+
   note: defineEvent({
     label: "备注",
     detail: z.object({}),

@@ -262,6 +262,11 @@ export function recordFeePaid(user: SessionUser, input: StepRef & { on: string; 
   });
 }
 
+/** A 文书 as sent (lib/notices): its title and text frozen in the ledger; the clock does not move. */
+export function sendNotice(user: SessionUser, input: StepRef & { on: string; notice: string; title: string; text: string }) {
+  return appendStep(user, input, { kind: "notice_sent", on: input.on, detail: { notice: input.notice, title: input.title, text: input.text } });
+}
+
 type CloseInput = StepRef & { on: string; outcome: keyof typeof OUTCOMES; reason?: string; replyText: string };
 
 /** Outcomes that only make sense after a certain step: the report row must be true. */

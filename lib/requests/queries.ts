@@ -139,15 +139,42 @@ type Applicant = {
   description: string;
 };
 
+/** The same applicant: same ID number or credit code, or same name and phone (none when nothing identifies them). */
+function sameApplicantWhere(request: Omit<Applicant, "id" | "orgId" | "description">): Prisma.DisclosureRequestWhereInput[] {
+  const sameApplicant: Prisma.DisclosureRequestWhereInput[] = [];
+  if (request.idNumber) sameApplicant.push({ idNumber: request.idNumber });
+  if (request.orgCreditCode) sameApplicant.push({ orgCreditCode: request.orgCreditCode });
+  if (request.applicantName && request.phone) sameApplicant.push({ applicantName: request.applicantName, phone: request.phone });
+  return sameApplicant;
+}
+
+/**
+ * 信息处理费 按件计收 (国办函〔2020〕109号 第四条): the applicant's applications to the same body received earlier in the
+ * same natural month (by 收到申请之日; same day: recorded earlier).
+ */
+export async function earlierRequestsThisMonth(request: Omit<Applicant, "description"> & { receivedOn: string | null; createdAt: Date }) {
+  const sameApplicant = sameApplicantWhere(request);
+  if (sameApplicant.length === 0 || !request.receivedOn) return 0;
+  const month = request.receivedOn.slice(0, 7);
+  return db.disclosureRequest.count({
+    where: {
+      orgId: request.orgId,
+      id: { not: request.id },
+      OR: sameApplicant,
+      AND: [
+        { receivedOn: { gte: `${month}-01`, lte: `${month}-31` } },
+        { OR: [{ receivedOn: { lt: request.receivedOn } }, { receivedOn: request.receivedOn, createdAt: { lt: request.createdAt } }] },
+      ],
+    },
+  });
+}
+
 /**
  * Repeat-request hint (第三十六条（六）): earlier requests to the same body by the same applicant (same ID
  * number or credit code, or same name and phone) whose description is alike. A suggestion for the clerk only.
  */
 export async function similarRequests(request: Applicant) {
-  const sameApplicant: Prisma.DisclosureRequestWhereInput[] = [];
-  if (request.idNumber) sameApplicant.push({ idNumber: request.idNumber });
-  if (request.orgCreditCode) sameApplicant.push({ orgCreditCode: request.orgCreditCode });
-  if (request.applicantName && request.phone) sameApplicant.push({ applicantName: request.applicantName, phone: request.phone });
+  const sameApplicant = sameApplicantWhere(request);
   if (sameApplicant.length === 0) return [];
   const candidates = await db.disclosureRequest.findMany({
     where: { orgId: request.orgId, id: { not: request.id }, OR: sameApplicant },

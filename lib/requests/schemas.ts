@@ -11,6 +11,7 @@ import {
   requestChannelCodes,
   type ApplicantType,
 } from "./codes";
+import { noticeKindCodes } from "@/lib/notices/templates";
 import { idNumberProblem, idTypeCodes, isCreditCode } from "./identity";
 
 // One set of schemas serves the public form, the clerk's intake form and the server: the forms name their
@@ -189,6 +190,14 @@ export const closeSchema = z
     path: ["reason"],
     message: "此办理结果须写明理由",
   });
+
+/** A 文书 as the clerk sends it (lib/notices): the kind, and the title and text as edited. */
+export const noticeSendSchema = z.object({
+  ...stepShape,
+  notice: choice(noticeKindCodes, "文书"),
+  title: requiredText("文书标题", 100),
+  text: requiredText("文书内容", 20000),
+});
 
 /** The public tracking form: which request, and the secret that proves the right to see it. */
 export const trackSchema = z.object({ number: requiredText("申请编号", 20), code: requiredText("查询码", 20) });

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { action } from "@/lib/action";
 import { addAttachment, removeAttachment } from "@/lib/items/attachments";
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_LABEL } from "@/lib/items/file-type";
+import { setInterpretedPolicies } from "@/lib/items/interpretations";
 import { catalogueChanged } from "@/lib/items/queries";
 import { approveItem, createItem, discardItem, markItemValidity, returnItem, submitItem, updateItem, withdrawItem } from "@/lib/items/mutations";
 import { itemApproveSchema, itemReturnSchema, itemSchema, itemStepSchema, itemUpdateSchema, itemValiditySchema, itemWithdrawSchema } from "@/lib/items/schema";
@@ -27,3 +28,6 @@ const attachmentSchema = z.object({
 });
 export const addAttachmentAction = action("item.edit", attachmentSchema, (input, user) => addAttachment(user, input.itemId, input.file));
 export const removeAttachmentAction = action("item.edit", z.object({ id: recordId() }), (input, user) => removeAttachment(user, input.id));
+
+const interpretationSchema = z.object({ itemId: recordId(), indexNos: z.string().max(2000, "最多2000个字符").default("") });
+export const setInterpretedPoliciesAction = action("item.edit", interpretationSchema, (input, user) => setInterpretedPolicies(user, input));

@@ -19,6 +19,7 @@ const SORTS: Record<OversightSort, string> = {
   overdue: "已逾期的申请",
   dueSoon: "即将到期的申请",
   lateItems: "逾期公开的信息",
+  uninterpreted: "未同步解读的政策文件",
   idle: "距上次公开天数",
 };
 

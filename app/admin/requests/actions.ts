@@ -1,6 +1,9 @@
 "use server";
 
+import { z } from "zod";
 import { action } from "@/lib/action";
+import { convertToProactive } from "@/lib/requests/to-proactive";
+import { recordId } from "@/lib/validation";
 import {
   closeRequest,
   confirmReceipt,
@@ -10,6 +13,7 @@ import {
   noticeFee,
   receiveCorrection,
   recordFeePaid,
+  sendNotice,
   sendCorrection,
   startConsultation,
 } from "@/lib/requests/mutations";
@@ -25,6 +29,7 @@ import {
   feePaidSchema,
   intakeSchema,
   replyFilesSchema,
+  noticeSendSchema,
 } from "@/lib/requests/schemas";
 import { addReplyFiles } from "@/lib/requests/self-service";
 
@@ -39,3 +44,7 @@ export const feeNoticeAction = action("request.handle", feeNoticeSchema, (input,
 export const feePaidAction = action("request.handle", feePaidSchema, (input, user) => recordFeePaid(user, input));
 export const closeAction = action("request.handle", closeSchema, (input, user) => closeRequest(user, input));
 export const replyFilesAction = action("request.handle", replyFilesSchema, (input, user) => addReplyFiles(user, input.requestId, input.files));
+export const sendNoticeAction = action("request.handle", noticeSendSchema, (input, user) => sendNotice(user, input));
+
+const proactiveSchema = z.object({ requestIds: z.array(recordId()).min(3, "至少三件申请").max(200) });
+export const convertToProactiveAction = action("request.handle", proactiveSchema, (input, user) => convertToProactive(user, input));

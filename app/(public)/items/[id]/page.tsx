@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumbs } from "@/components/Breadcrumbs";
 import { AttachmentList } from "@/components/items/AttachmentList";
@@ -6,6 +7,7 @@ import { ItemMetadata } from "@/components/items/ItemMetadata";
 import { bodyParagraphs, isHtmlBody, sanitizeBody } from "@/lib/items/body";
 import { VALIDITIES } from "@/lib/items/codes";
 import { labelOf } from "@/lib/labels";
+import { interpretationLinks } from "@/lib/items/interpretations";
 import { getPublicItem } from "@/lib/items/queries";
 import { hidesFromPublic } from "@/lib/items/vetting/kinds";
 import { PrintButton } from "./PrintButton";
@@ -35,6 +37,11 @@ export default async function PublicItemPage({ params }: { params: Params }) {
         </article>
       </>
     );
+  const links = withdrawn ? { interprets: [], interpretedBy: [] } : await interpretationLinks(item.id, true);
+  const related = [
+    ...links.interprets.map((p) => ({ ...p, label: "解读的政策文件" })),
+    ...links.interpretedBy.map((p) => ({ ...p, label: "政策解读" })),
+  ];
   return (
     <>
       <Breadcrumbs
@@ -80,6 +87,23 @@ export default async function PublicItemPage({ params }: { params: Params }) {
                   附件
                 </h2>
                 <AttachmentList attachments={item.attachments} />
+              </section>
+            )}
+            {related.length > 0 && (
+              <section aria-labelledby="related" className="border-t border-gray-300 pt-3 print:hidden">
+                <h2 id="related" className="mb-2 font-bold">
+                  相关政策与解读
+                </h2>
+                <ul className="list-disc pl-6">
+                  {related.map((r) => (
+                    <li key={r.id}>
+                      {r.label}：
+                      <Link href={`/items/${r.id}`} className="text-blue-800 underline">
+                        {r.title}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
               </section>
             )}
             <p className="text-right">

@@ -8,7 +8,9 @@ import { requirePage } from "@/lib/auth/session";
 import { loadCalendar } from "@/lib/calendar/queries";
 import { todayInChina } from "@/lib/dates";
 import { listSelectableCategories } from "@/lib/items/categories";
-import { DISCLOSURES, ITEM_STEP_DONE } from "@/lib/items/codes";
+import { DISCLOSURES, ITEM_STEP_DONE, POLICY_GENRES } from "@/lib/items/codes";
+import { interpretationLinks } from "@/lib/items/interpretations";
+import { requestsTurnedInto } from "@/lib/requests/to-proactive";
 import { isCode, labelOf } from "@/lib/labels";
 import { publicationFlag } from "@/lib/items/deadline";
 import { sameDocNo } from "@/lib/items/doc-no";
@@ -18,6 +20,7 @@ import { WITHDRAWAL_CAUSES } from "@/lib/items/vetting/kinds";
 import { listVettings, scanItem } from "@/lib/items/vetting/review";
 import { ItemForm } from "../ItemForm";
 import { AttachmentForm, RemoveAttachmentButton } from "./AttachmentForm";
+import { InterpretationForm } from "./InterpretationForm";
 import { ItemActions } from "./ItemActions";
 import { VettingRecords } from "./VettingRecords";
 
@@ -34,7 +37,26 @@ const ACTIONS: Record<string, string> = {
   "item.validity": "标记废止/失效",
   "item.attach": "上传附件",
   "item.detach": "删除附件",
+  "item.interpretation": "关联政策解读",
 };
+
+function ItemLinks({ label, items }: { label: string; items: { id: string; title: string; indexNo: string; status: string }[] }) {
+  return (
+    <div>
+      <p className="font-medium">{label}：</p>
+      <ul className="list-disc pl-6">
+        {items.map((i) => (
+          <li key={i.id}>
+            <Link href={`/admin/items/${i.id}`} className="text-blue-800 underline">
+              {i.title}
+            </Link>
+            （索引号 {i.indexNo}，<StatusBadge status={i.status} />）
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
 
 export default async function ItemPage({
   params,
@@ -55,14 +77,17 @@ export default async function ItemPage({
     review: canReviewItem(user, item),
     managePublished: canManagePublishedItem(user, item),
   };
-  const [categories, history, calendar, twins, vettings, scan] = await Promise.all([
+  const [categories, history, calendar, twins, vettings, scan, links, fromRequests] = await Promise.all([
     listSelectableCategories(item.categoryId),
     itemHistory(item.id),
     loadCalendar(),
     sameDocNo(item),
     listVettings(item.id),
     allowed.review ? scanItem(item) : null,
+    interpretationLinks(item.id),
+    requestsTurnedInto(item.id),
   ]);
+  const isPolicy = (POLICY_GENRES as readonly string[]).includes(item.genre);
   return (
     <>
       <p className="mb-2 text-sm">
@@ -104,6 +129,19 @@ export default async function ItemPage({
             ))}
           </ul>
         </div>
+      )}
+      {fromRequests.length > 0 && (
+        <p role="note" className="mb-4 rounded border border-sky-300 bg-sky-50 p-3">
+          依申请转主动公开（条例第四十四条），来自申请：
+          {fromRequests.map((r, i) => (
+            <span key={r.id}>
+              {i > 0 && "、"}
+              <Link href={`/admin/requests/${r.id}`} className="text-blue-800 underline">
+                {r.number}
+              </Link>
+            </span>
+          ))}
+        </p>
       )}
       {item.status === "draft" && item.reviewComment && (
         <p role="note" className="mb-4 rounded border border-amber-400 bg-amber-50 p-3">
@@ -147,6 +185,21 @@ export default async function ItemPage({
             {editable && <AttachmentForm itemId={item.id} />}
           </section>
           {vettings.length > 0 && <VettingRecords records={vettings} />}
+          <section aria-labelledby="interpretation" className="space-y-2">
+            <h2 id="interpretation" className="text-lg font-bold">
+              政策解读
+            </h2>
+            {isPolicy &&
+              (links.interpretedBy.length > 0 ? (
+                <ItemLinks label="本文件的解读" items={links.interpretedBy} />
+              ) : (
+                <p role="note" className="rounded border border-amber-400 bg-amber-50 p-2">
+                  本文件尚无解读。规章和行政规范性文件应与其解读同步发布（三同步）。
+                </p>
+              ))}
+            {links.interprets.length > 0 && <ItemLinks label="本信息解读的政策文件" items={links.interprets} />}
+            {!isPolicy && editable && <InterpretationForm itemId={item.id} indexNos={links.interprets.map((p) => p.indexNo)} />}
+          </section>
           <section aria-labelledby="history">
             <h2 id="history" className="mb-2 text-lg font-bold">
               办理记录

@@ -5,6 +5,7 @@ import type { CellMark } from "@/components/report/ReportTable";
 import { DownloadLink } from "@/components/ui/DownloadLink";
 import { Table } from "@/components/ui/Table";
 import { requirePage } from "@/lib/auth/session";
+import { policiesWithoutInterpretation } from "@/lib/items/interpretations";
 import { chinaDateTime } from "@/lib/dates";
 import { labelOf } from "@/lib/labels";
 import { can } from "@/lib/permissions";
@@ -31,6 +32,8 @@ export default async function ReportYearPage({ params }: { params: Promise<{ yea
   if (!parsed.success || parsed.data > currentYear()) notFound();
   const year = parsed.data;
   const ws = await reportWorkspace(user, year);
+  const uninterpreted = await policiesWithoutInterpretation([ws.organization.id], year);
+  const withoutInterpretation = [...uninterpreted.values()].reduce((a, b) => a + b, 0);
   const version = ws.stored?.version ?? 0;
   const data = { ...ws.report, fees: ws.fees };
 
@@ -107,6 +110,10 @@ export default async function ReportYearPage({ params }: { params: Promise<{ yea
             </li>
           ))}
         </ul>
+        {/* Not a check of the report (its tables do not show 解读): a reminder for 第二十条（一）'s policies. */}
+        <p className={`mt-3 text-sm ${withoutInterpretation > 0 ? "text-amber-900" : ""}`}>
+          政策解读（三同步）：{year}年公开的规章和行政规范性文件中，{withoutInterpretation > 0 ? `${withoutInterpretation} 件没有同步发布解读` : "均已发布解读或没有此类文件"}。
+        </p>
       </section>
 
       <section id="document" aria-labelledby="document-title" className="mt-8">

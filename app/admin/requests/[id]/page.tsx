@@ -14,11 +14,14 @@ import {
   REQUEST_CHANNELS,
   REQUEST_STATUSES,
 } from "@/lib/requests/codes";
+import { NOTICE_KINDS, noticeKindCodes } from "@/lib/notices/templates";
 import { describeEvent, eventLabel } from "@/lib/requests/events";
 import { ID_TYPES } from "@/lib/requests/identity";
 import { requestDetail } from "@/lib/requests/queries";
+import { proactiveSuggestionsFor } from "@/lib/requests/to-proactive";
 import { DueSummary } from "../DueSummary";
 import { ReplyFilesForm } from "./ReplyFilesForm";
+import { ProactiveSuggestions } from "../ProactiveSuggestions";
 import { StepForms } from "./StepForms";
 
 export const metadata = { title: "办理申请" };
@@ -44,6 +47,7 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
   const detail = await requestDetail(user, (await params).id);
   if (!detail) notFound();
   const { request, clock, history, similar, allowedSteps } = detail;
+  const suggestions = request.proactiveItemId ? [] : (await proactiveSuggestionsFor(request.orgId)).filter((s) => s.requests.some((r) => r.id === request.id));
   const person = request.applicantType === "natural_person";
   // What is asked for and by whom first; contact details and the rest folded below.
   const fields: [string, string | null][] = [
@@ -117,6 +121,16 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
         </section>
       )}
 
+      {request.proactiveItemId && (
+        <p role="note" className="rounded border border-sky-300 bg-sky-50 p-3">
+          本申请所需信息已转为主动公开（条例第四十四条）：
+          <Link href={`/admin/items/${request.proactiveItemId}`} className="text-blue-800 underline">
+            查看信息
+          </Link>
+        </p>
+      )}
+      {suggestions.length > 0 && <ProactiveSuggestions suggestions={suggestions} />}
+
       {allowedSteps.length > 0 && (
         <section aria-labelledby="steps-title">
           <h2 id="steps-title" className="mb-2 text-xl font-bold">
@@ -132,6 +146,22 @@ export default async function RequestPage({ params }: { params: Promise<{ id: st
           />
         </section>
       )}
+
+      <section aria-labelledby="notices-title">
+        <h2 id="notices-title" className="mb-2 text-xl font-bold">
+          文书
+        </h2>
+        <p className="mb-2 text-sm text-gray-700">按模板生成，发出前可修改；发出的文本记入办理记录，可打印或下载 DOCX。</p>
+        <ul className="flex flex-wrap gap-x-4 gap-y-1">
+          {noticeKindCodes.map((kind) => (
+            <li key={kind}>
+              <Link href={`/admin/requests/${request.id}/notices/${kind}`} className="text-blue-800 underline">
+                {NOTICE_KINDS[kind]}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
 
       <section aria-labelledby="clock-title">
         <h2 id="clock-title" className="mb-2 text-xl font-bold">
