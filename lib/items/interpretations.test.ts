@@ -21,7 +21,8 @@ beforeAll(async () => {
 async function published(title: string, genre: "normative" | "other") {
   const saved = await createItem(clerk, itemInput({ title, genre, categoryId, publishedOn: "2024-03-02" }));
   const submitted = await submitItem(clerk, saved);
-  return approveItem(supervisor, submitted);
+  // The approval dates it 2024-03-02 with a reason (by default it would be today).
+  return approveItem(supervisor, { ...submitted, publishedOn: "2024-03-02", reason: "测试：按原公开日期" });
 }
 const indexNo = async (id: string) => (await db.item.findUniqueOrThrow({ where: { id } })).indexNo;
 
