@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { RequestNumberLinks } from "@/components/requests/RequestNumberLinks";
 import { useRouter } from "next/navigation";
 import { ActionForm } from "@/components/ui/form";
 import type { ProactiveSuggestion } from "@/lib/requests/proactive";
@@ -22,14 +22,7 @@ export function ProactiveSuggestions({ suggestions }: { suggestions: ProactiveSu
               {s.applicants} 位申请人、{s.requests.length} 件申请：“{s.requests[0].description}”
             </p>
             <p className="text-sm">
-              {s.requests.map((r, i) => (
-                <span key={r.id}>
-                  {i > 0 && "、"}
-                  <Link href={`/admin/requests/${r.id}`} className="text-blue-800 underline">
-                    {r.number}
-                  </Link>
-                </span>
-              ))}
+              <RequestNumberLinks requests={s.requests} />
             </p>
             <ActionForm
               action={convertToProactiveAction}

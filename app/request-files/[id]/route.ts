@@ -1,6 +1,6 @@
 import { currentUser } from "@/lib/auth/session";
 import { rateLimitedIp } from "@/lib/client-ip";
-import { attachmentDisposition } from "@/lib/items/file-type";
+import { fileDownload } from "@/lib/files/download";
 import { trackSchema } from "@/lib/requests/schemas";
 import { applicantFile, staffFile } from "@/lib/requests/self-service";
 import { publicRoute } from "@/lib/route";
@@ -11,17 +11,7 @@ import { publicRoute } from "@/lib/route";
 const notFound = () => new Response("文件不存在或无权下载。", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 function download(file: { fileName: string; contentType: string; bytes: Buffer } | null) {
-  if (!file) return notFound();
-  return new Response(new Uint8Array(file.bytes), {
-    headers: {
-      "Content-Type": file.contentType,
-      "Content-Length": String(file.bytes.byteLength),
-      "Content-Disposition": attachmentDisposition(file.fileName),
-      "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": "default-src 'none'; sandbox",
-      "Cache-Control": "private, no-store",
-    },
-  });
+  return file ? fileDownload(file, "private") : notFound();
 }
 
 export const GET = publicRoute<{ id: string }>(async (_request, { id }) => {

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { RequestNumberLinks } from "@/components/requests/RequestNumberLinks";
 import { notFound } from "next/navigation";
 import { AttachmentList } from "@/components/items/AttachmentList";
 import { ItemMetadata } from "@/components/items/ItemMetadata";
@@ -133,14 +134,7 @@ export default async function ItemPage({
       {fromRequests.length > 0 && (
         <p role="note" className="mb-4 rounded border border-sky-300 bg-sky-50 p-3">
           依申请转主动公开（条例第四十四条），来自申请：
-          {fromRequests.map((r, i) => (
-            <span key={r.id}>
-              {i > 0 && "、"}
-              <Link href={`/admin/requests/${r.id}`} className="text-blue-800 underline">
-                {r.number}
-              </Link>
-            </span>
-          ))}
+          <RequestNumberLinks requests={fromRequests} />
         </p>
       )}
       {item.status === "draft" && item.reviewComment && (
