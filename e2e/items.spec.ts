@@ -150,7 +150,7 @@ test("bad input is refused with Chinese messages and saves nothing", async ({ pa
   const file = page.getByLabel("选择文件");
   await file.setInputFiles({ name: "通知.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html><script>alert(1)</script></html>") });
   await page.getByRole("button", { name: "上传附件" }).click();
-  await expect(main(page).getByText(/^文件类型不允许，只能上传 PDF/).first()).toBeVisible();
+  await expect(main(page).getByText(/^文件 通知\.pdf 的类型不允许，只能上传 PDF/).first()).toBeVisible();
   await file.setInputFiles({ name: "大文件.pdf", mimeType: "application/pdf", buffer: Buffer.concat([PDF, Buffer.alloc(20 * 1024 * 1024)]) });
   await page.getByRole("button", { name: "上传附件" }).click();
   await expect(main(page).getByText("文件不能超过 20 MB").first()).toBeVisible();
