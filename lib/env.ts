@@ -25,6 +25,10 @@ const schema = z.object({
   SMTP_USER: z.string().optional(),
   SMTP_PASS: z.string().optional(),
   MAIL_FROM: z.string().default("政府信息公开 <noreply@localhost>"),
+  // The public-page cache of server.ts (lib/public-cache/): its memory budget per instance in MB (0 turns it off),
+  // and how long a page may be served at most when no write has changed the public content (clock-driven changes).
+  PUBLIC_CACHE_MB: z.coerce.number().min(0).default(64),
+  PUBLIC_CACHE_TTL_SECONDS: z.coerce.number().int().positive().default(300),
   // The site's public address (next-auth reads it too); the links in mail start with it.
   NEXTAUTH_URL: z.string().default("http://localhost:3000"),
 });

@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import type { SiteField, SiteSettingsInput } from "@/lib/site-schema";
+import { publicContentChanged } from "@/lib/public-cache/version";
 
 // The deployment's settings are `Setting` rows "site.<field>" (the table the organisation settings already use for
 // details with no column), so adding a field needs no migration. An unset field falls back to its default.
@@ -72,6 +73,7 @@ export async function updateSiteSettings(user: SessionUser, input: SiteSettingsI
       }
     }
     const changed = FIELDS.filter((f) => before[f] !== after[f]);
+    if (changed.length > 0) await publicContentChanged(tx);
     if (changed.length > 0) {
       const pick = (values: Partial<Record<SiteField, string>>) => Object.fromEntries(changed.map((f) => [f, values[f] ?? null]));
       await audit(user, { action: "site.update", entity: "Setting", entityId: "site", orgId: null, before: pick(before), after: pick(after) }, tx);

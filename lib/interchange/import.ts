@@ -6,6 +6,7 @@ import { SECTIONS, sectionSchemas, type InterchangeFile, type InterchangeItem, t
 import type { Tally } from "./upsert";
 import { InterchangeValidator, InvalidFile, type KnownCodes } from "./validate";
 import { BATCHED, Writer, type ImportSummary } from "./writer";
+import { publicContentChanged } from "@/lib/public-cache/version";
 
 export { validateInterchange, type KnownCodes, type ValidationResult } from "./validate";
 
@@ -140,6 +141,7 @@ async function inTransaction({ dryRun, overwrite = false }: ImportOptions, work:
         if (sink.conflicts.length > 0 && !overwrite) throw new ImportConflicts(sink.conflicts);
         const changed = Object.values(summary).reduce((n, t) => n + t.created + t.updated, 0);
         if (changed > 0) {
+          await publicContentChanged(tx);
           const overwritten = overwrite ? sink.conflicts : [];
           await tx.auditLog.create({ data: { action: "interchange.import", actor: "import", after: JSON.stringify({ ...summary, ...(overwritten.length ? { overwritten } : {}) }) } });
         }

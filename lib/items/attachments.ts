@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { readStored, removeStored, storeUploads } from "@/lib/files/stored-file";
 import { canEditItem, canViewItem } from "./policy";
+import { publicContentChanged } from "@/lib/public-cache/version";
 
 /** Checks and stores one attachment of an item the user may edit. Nothing is kept when anything fails. */
 export async function addAttachment(user: SessionUser, itemId: string, file: File) {
@@ -14,6 +15,7 @@ export async function addAttachment(user: SessionUser, itemId: string, file: Fil
   return storeUploads([file], ([stored]) =>
     db.$transaction(async (tx) => {
       const attachment = await tx.attachment.create({ data: { itemId, ...stored } });
+      await publicContentChanged(tx);
       await audit(user, { action: "item.attach", entity: "Item", entityId: itemId, orgId: item.orgId, after: { attachmentId: attachment.id, fileName: attachment.fileName, size: attachment.size } }, tx);
       return { id: attachment.id };
     }),
@@ -30,6 +32,7 @@ export async function removeAttachment(user: SessionUser, attachmentId: string) 
   if (attachment.item.status !== "draft") throw new DomainError("只有草稿的附件可以删除。");
   await db.$transaction(async (tx) => {
     await tx.attachment.delete({ where: { id: attachment.id } });
+    await publicContentChanged(tx);
     await audit(user, { action: "item.detach", entity: "Item", entityId: attachment.item.id, orgId: attachment.item.orgId, before: { attachmentId: attachment.id, fileName: attachment.fileName, sha256: attachment.sha256 } }, tx);
   });
   await removeStored(attachment.storagePath);

@@ -5,6 +5,7 @@ import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { recordId } from "@/lib/validation";
+import { publicContentChanged } from "@/lib/public-cache/version";
 
 /** 主题分类 are shared by every organisation. Retiring hides a category from new items; old items keep it. */
 
@@ -41,6 +42,7 @@ export async function createCategory(user: SessionUser, input: z.infer<typeof ca
       throw new DomainError("分类代码已被使用。", { code: ["分类代码已被使用，请换一个"] });
     const last = await tx.category.aggregate({ _max: { sortOrder: true } });
     const category = await tx.category.create({ data: { ...input, sortOrder: (last._max.sortOrder ?? 0) + 1 } });
+    await publicContentChanged(tx);
     await audit(user, { action: "category.create", entity: "Category", entityId: category.id, after: input }, tx);
     return { id: category.id };
   });
@@ -51,6 +53,7 @@ async function changeCategory(user: SessionUser, categoryId: string, action: str
     const before = await tx.category.findUnique({ where: { id: categoryId } });
     if (!before) throw new DomainError("分类不存在。");
     await tx.category.update({ where: { id: categoryId }, data });
+    await publicContentChanged(tx);
     await audit(user, { action, entity: "Category", entityId: categoryId, before: { name: before.name, retired: before.retired }, after: data }, tx);
     return { id: categoryId };
   });
@@ -74,6 +77,7 @@ export async function moveCategory(user: SessionUser, input: z.infer<typeof cate
     if (!neighbour) return { id: category.id };
     await tx.category.update({ where: { id: category.id }, data: { sortOrder: neighbour.sortOrder } });
     await tx.category.update({ where: { id: neighbour.id }, data: { sortOrder: category.sortOrder } });
+    await publicContentChanged(tx);
     await audit(user, { action: "category.move", entity: "Category", entityId: category.id, before: { sortOrder: category.sortOrder }, after: { sortOrder: neighbour.sortOrder } }, tx);
     return { id: category.id };
   });

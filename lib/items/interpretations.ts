@@ -7,6 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { canAccessOrg } from "@/lib/permissions";
 import { POLICY_GENRES } from "./codes";
 import { canEditItem } from "./policy";
+import { publicContentChanged } from "@/lib/public-cache/version";
 
 // 政策解读: an item (usually of 体裁 其他) may be the 解读 of one or more policy documents of its body (规章,
 // 行政规范性文件), linked by PolicyInterpretation. Policies and their 解读 are meant to be published together
@@ -56,6 +57,7 @@ export async function setInterpretedPolicies(user: SessionUser, input: { itemId:
     const before = await tx.policyInterpretation.findMany({ where: { interpretationId: item.id }, select: { policyId: true } });
     await tx.policyInterpretation.deleteMany({ where: { interpretationId: item.id } });
     if (policies.length > 0) await tx.policyInterpretation.createMany({ data: policies.map((p) => ({ policyId: p.id, interpretationId: item.id })) });
+    await publicContentChanged(tx);
     await audit(
       user,
       { action: "item.interpretation", entity: "Item", entityId: item.id, orgId: item.orgId, before: { policies: before.map((b) => b.policyId) }, after: { policies: policies.map((p) => p.id) } },

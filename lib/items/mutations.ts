@@ -14,6 +14,7 @@ import type { ItemApproveInput, ItemInput, ItemUpdateInput } from "./schema";
 import { FINDING_KINDS, FINDING_SOURCES, type WithdrawalCause } from "./vetting/kinds";
 import { approvalPublishedOn, selfApproval, settle } from "./vetting/record";
 import { scanItem } from "./vetting/review";
+import { publicContentChanged } from "@/lib/public-cache/version";
 
 const NOT_FOUND = "信息不存在或您无权访问。";
 
@@ -76,6 +77,8 @@ export async function insertItem(tx: Tx, user: SessionUser, input: ItemInput): P
   return { id: item.id, version: item.version, indexNo };
 }
 
+const shownToPublic = (status: string) => status === "published" || status === "withdrawn";
+
 /**
  * The one path for changing an item: load it, check organisation, version and permission, write with the
  * version as a guard (so a concurrent writer in another process cannot be overwritten either), audit.
@@ -99,6 +102,8 @@ async function changeItem(
     if (count !== 1) throw new ConflictError();
     await indexPendingPairs(tx);
     const updated = await tx.item.findUniqueOrThrow({ where: { id: item.id } });
+    // What the public sees changes when a published or withdrawn item changes, or an item becomes one.
+    if (shownToPublic(item.status) || shownToPublic(updated.status)) await publicContentChanged(tx);
     const diff = changedFields(item, updated);
     await audit(
       user,

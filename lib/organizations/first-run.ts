@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { plainText } from "@/lib/validation";
 import { newBodySchema } from "./schema";
+import { publicContentChanged } from "@/lib/public-cache/version";
 
 // The first run of a real office (`npm run setup`): its first body and its first platform administrator, with no
 // demo data and no known password. It runs once: as soon as any account exists it refuses and changes nothing, so
@@ -43,6 +44,7 @@ export async function firstRun(input: FirstRunInput): Promise<{ orgId: string; a
       data: { username: input.adminUsername, name: input.adminName, role: "ADMIN", orgId: null, passwordHash, mustChangePassword: true },
     });
     const actor = { id: admin.id, username: admin.username };
+    await publicContentChanged(tx);
     await audit(actor, { action: "setup.first_run", entity: "Organization", entityId: org.id, orgId: org.id, after: { ...input, adminId: admin.id } }, tx);
     return { orgId: org.id, adminId: admin.id, password };
   });

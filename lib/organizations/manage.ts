@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { ConflictError, DomainError, NotFoundError, prismaErrorCode } from "@/lib/errors";
 import type { MoveBodyInput, NewBodyInput, RenameBodyInput } from "./schema";
 import { findCycle } from "./tree";
+import { publicContentChanged } from "@/lib/public-cache/version";
 
 // The platform administrator's changes to the tree of bodies (/admin/organizations). Organization has no version
 // column: an edit names the fields the admin saw (parent and kind for a move, the name for a rename) and is written
@@ -26,6 +27,7 @@ export async function createBody(actor: Actor, input: NewBodyInput) {
       const parentId = await parentIdOf(tx, input.parentCode);
       const { code, name, kind, indexPrefix } = input;
       const org = await tx.organization.create({ data: { code, name, kind, indexPrefix, parentId }, select: { id: true, code: true, name: true, kind: true, parentId: true } });
+      await publicContentChanged(tx);
       await audit(actor, { action: "organization.create", entity: "Organization", entityId: org.id, orgId: org.id, after: { ...input } }, tx);
       return org;
     });
@@ -61,6 +63,7 @@ export async function moveBody(actor: Actor, input: MoveBodyInput) {
     }
     const { count } = await tx.organization.updateMany({ where: { id: body.id, parentId: body.parentId, kind: body.kind }, data: { parentId, kind: input.kind } });
     if (count !== 1) throw new ConflictError();
+    await publicContentChanged(tx);
     const before = { parentId: body.parentId, kind: body.kind };
     await audit(actor, { action: "organization.move", entity: "Organization", entityId: body.id, orgId: body.id, before, after: { parentId, kind: input.kind } }, tx);
     return { id: body.id, code: body.code };
@@ -74,6 +77,7 @@ export async function renameBody(actor: Actor, input: RenameBodyInput) {
       if (await tx.organization.findUnique({ where: { id: input.id }, select: { id: true } })) throw new ConflictError();
       throw new NotFoundError();
     }
+    await publicContentChanged(tx);
     await audit(actor, { action: "organization.rename", entity: "Organization", entityId: input.id, orgId: input.id, before: { name: input.seenName }, after: { name: input.name } }, tx);
     return { id: input.id };
   });

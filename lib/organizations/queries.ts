@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { canAccessOrg } from "@/lib/permissions";
 import type { OrganizationInput } from "@/lib/organizations/schema";
+import { publicContentChanged } from "@/lib/public-cache/version";
 
 // Details with no column of their own (the guide's text, office hours) are kept as settings per organisation.
 const EXTRA_KEYS = ["officeHours", "guide"] as const;
@@ -45,6 +46,7 @@ export async function updateOrganization(user: SessionUser, input: OrganizationI
       if (value === null) await tx.setting.deleteMany({ where: { key: settingKey(id, key) } });
       else await tx.setting.upsert({ where: { key: settingKey(id, key) }, create: { key: settingKey(id, key), value }, update: { value } });
     }
+    await publicContentChanged(tx);
     await audit(user, { action: "organization.update", entity: "Organization", entityId: id, orgId: id, before, after: input }, tx);
     return { id };
   });

@@ -8,6 +8,7 @@ import { loadDraft, organizationDetails, type FrozenReport, type OriginalReport 
 import { reportYear } from "./formats";
 import { reviewDraft } from "./review";
 import type { TextParts } from "./text";
+import { publicContentChanged } from "@/lib/public-cache/version";
 
 // A report published before the body used this system (on paper, on the old portal) is recorded as it was: its
 // own words and sub-headings, and its original publication date, so the public list shows when it really came
@@ -66,6 +67,7 @@ export async function recordHistoricPublication(user: SessionUser, input: Histor
       data: { reportId: row.id, versionNo: 1, content: JSON.stringify(content), publishedById: user.id, publishedAt },
       select: { id: true },
     });
+    await publicContentChanged(tx);
     await audit(
       user,
       { action: "report.publish_historic", entity: "ReportVersion", entityId: version.id, orgId: user.orgId, after: { year: input.year, publishedOn: input.publishedOn, reason: input.reason } },

@@ -10,6 +10,7 @@ import { reportYear } from "./formats";
 import { organizationDetails, type Draft, type FrozenReport, type Override, type ReportSections } from "./document";
 import { reviewDraft } from "./review";
 import { refreshFigures, TEXT_PART_KEYS, type TextParts } from "./text";
+import { publicContentChanged } from "@/lib/public-cache/version";
 
 // Saving the prose and publishing. Every write checks AnnualReport.version (optimistic locking: the form carries
 // the version it was rendered from; 0 when the report has never been saved) and is audited in its transaction.
@@ -160,6 +161,7 @@ export async function publish(user: SessionUser, input: z.infer<typeof publishIn
         data: { reportId: row.id, versionNo, content: JSON.stringify(content), publishedById: user.id, publishedAt },
         select: { id: true },
       });
+      await publicContentChanged(tx);
       await audit(user, { action: "report.publish", entity: "ReportVersion", entityId: version.id, orgId: user.orgId, after: { year: input.year, versionNo, overrides } }, tx);
       return { ...row, versionNo };
     }),

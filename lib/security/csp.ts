@@ -6,9 +6,23 @@
  * preloading, belong to the reverse proxy. Development needs 'unsafe-eval' for React's debugging aids.
  */
 export function contentSecurityPolicy(nonce: string, development = false): string {
+  return policy(`script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`);
+}
+
+/**
+ * The policy of a page served from the public-page cache (lib/public-cache/): the same HTML goes to many visitors,
+ * so a nonce would be shared and known. Instead the inline scripts Next rendered with that render's nonce are
+ * allowed by their SHA-256 hashes (lib/public-cache/inline-scripts.ts), and Next's bundles by 'self' — without
+ * 'strict-dynamic', which would turn 'self' off. No 'unsafe-inline', no 'unsafe-eval'; everything else as above.
+ */
+export function cachedPageSecurityPolicy(scriptHashes: readonly string[]): string {
+  return policy(["script-src 'self'", ...scriptHashes.map((hash) => `'${hash}'`)].join(" "));
+}
+
+function policy(scriptSrc: string): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
+    scriptSrc,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
@@ -18,6 +32,11 @@ export function contentSecurityPolicy(nonce: string, development = false): strin
     "form-action 'self'",
     "frame-ancestors 'none'",
   ].join("; ");
+}
+
+/** The nonce of a policy made by contentSecurityPolicy, or null. */
+export function nonceOf(policy: string): string | null {
+  return /'nonce-([A-Za-z0-9+/=]+)'/.exec(policy)?.[1] ?? null;
 }
 
 export function newNonce(): string {
