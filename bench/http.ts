@@ -64,10 +64,13 @@ export type LoadResult = { connections: number; seconds: number; requestsPerSeco
  * Concurrent load with autocannon. Its own summary has no 95th percentile, so every response time is
  * recorded and summarised here.
  */
-export function load(url: string, connections: number, seconds: number): Promise<LoadResult> {
+export function load(url: string, connections: number, seconds: number, distinct?: (n: number) => string): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     const times: number[] = [];
-    const instance = autocannon({ url, connections, duration: seconds, timeout: 30 }, (error, result) => {
+    let n = 0;
+    // `distinct` gives every request a path of its own (a public-page cache miss each time).
+    const requests = distinct ? [{ setupRequest: (request: { path: string }) => ({ ...request, path: distinct(n++) }) }] : undefined;
+    const instance = autocannon({ url, connections, duration: seconds, timeout: 30, requests }, (error, result) => {
       if (error) return reject(error);
       resolve({
         connections,

@@ -1,10 +1,11 @@
 import "server-only";
 import { unstable_cache, updateTag } from "next/cache";
+import { cache } from "react";
 import type { SessionUser } from "@/lib/auth/roles";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import type { SiteField, SiteSettingsInput } from "@/lib/site-schema";
-import { publicContentChanged } from "@/lib/public-cache/version";
+import { publicContentChanged, renderVersion } from "@/lib/public-cache/version";
 
 // The deployment's settings are `Setting` rows "site.<field>" (the table the organisation settings already use for
 // details with no column), so adding a field needs no migration. An unset field falls back to its default.
@@ -37,12 +38,13 @@ const keyOf = (field: SiteField) => `site.${field}`;
 const SITE_TAG = "site-settings";
 
 /**
- * The site's settings, defaults filled in, read by every public page. They change about once a year, so each
- * server instance keeps them (Next's data cache) for up to a minute: the instance that saved a change drops its
- * copy at once (`siteSettingsChanged`), other instances catch up within the minute.
+ * The site's settings, defaults filled in, read by every public page. Each server instance keeps them (Next's data
+ * cache) per public-content version (lib/public-cache/version.ts): saving them moves the version, so every instance
+ * reads them afresh at its next render.
  */
-export const siteSettings = unstable_cache(
-  async (): Promise<SiteSettings> => {
+const storedSiteSettings = unstable_cache(
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the version is the cache key
+  async (_version: number): Promise<SiteSettings> => {
     const rows = await db.setting.findMany({ where: { key: { in: FIELDS.map(keyOf) } } });
     const stored = new Map(rows.map((r) => [r.key, r.value]));
     return Object.fromEntries(FIELDS.map((f) => [f, stored.get(keyOf(f)) ?? SITE_DEFAULTS[f]])) as SiteSettings;
@@ -50,6 +52,8 @@ export const siteSettings = unstable_cache(
   [SITE_TAG],
   { revalidate: 60, tags: [SITE_TAG] },
 );
+
+export const siteSettings = cache(async (): Promise<SiteSettings> => storedSiteSettings(await renderVersion()));
 
 /** For the server action that saves the settings: passes its result through, dropping this instance's copy. */
 export function siteSettingsChanged<T>(result: T): T {

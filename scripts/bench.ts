@@ -96,7 +96,8 @@ async function main() {
       NEXTAUTH_SECRET: secret,
       NODE_OPTIONS: process.env.NODE_OPTIONS ?? "--max-old-space-size=256",
     };
-    const app = await startServer("next start", process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+    // The production server (server.ts: Next behind the public-page cache), as `npm start` runs it.
+    const app = await startServer("app server", process.execPath, ["--import", "tsx", "server.ts", "-p", String(port)], {
       port,
       env,
       readyPath: "/",

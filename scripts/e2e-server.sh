@@ -10,4 +10,5 @@ if [ "${E2E_RESET:-1}" = 1 ]; then
   npx tsx scripts/db-setup.ts
   npx tsx prisma/seed.ts > /dev/null
 fi
-exec npx next start -p "${E2E_PORT:-3100}"
+# The production server (server.ts: Next behind the public-page cache), as `npm start` runs it.
+exec npx tsx server.ts -p "${E2E_PORT:-3100}"

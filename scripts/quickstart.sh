@@ -10,4 +10,4 @@ npx next build
 echo "Gongkai 已启动：http://localhost:${PORT:-3000}"
 # The heap cap of docs/DEPLOYMENT.md (gongkai.env): under load V8 grows the heap rather than collect it.
 export NODE_OPTIONS="${NODE_OPTIONS:---max-old-space-size=256}"
-exec npx next start -p "${PORT:-3000}"
+exec npx tsx server.ts -p "${PORT:-3000}"

@@ -2,7 +2,9 @@
 declare module "autocannon" {
   import type { EventEmitter } from "node:events";
 
-  type Options = { url: string; connections?: number; duration?: number; amount?: number; timeout?: number; headers?: Record<string, string> };
+  type Options = { url: string; connections?: number; duration?: number; amount?: number; timeout?: number; headers?: Record<string, string>;
+    requests?: { setupRequest?: (request: { path: string }) => { path: string } }[];
+  };
   type Result = { errors: number; timeouts: number; non2xx: number; duration: number };
   type Instance = EventEmitter & { stop(): void };
 

@@ -8,6 +8,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { orgScope } from "@/lib/permissions";
 import { adminSearchIds } from "@/lib/items/admin-search";
 import { itemSearchSql } from "@/lib/items/search-sql";
+import { renderVersion } from "@/lib/public-cache/version";
 import type { Genre, ItemStatus } from "./codes";
 import type { Cursor } from "./cursor";
 import { canViewItem } from "./policy";
@@ -290,10 +291,9 @@ async function countOrganizationFacets(org: string) {
 /** Cache tag of everything derived from the set of published items (the catalogue's counts). */
 export const CATALOGUE_TAG = "catalogue";
 /**
- * How stale the counts may be. The cache is each server instance's own (Next's data cache): the instance
- * that handled a publish drops it at once (`catalogueChanged` in the item and category actions),
- * other instances and out-of-process imports catch up within this many seconds. Only the navigation's counts
- * and names can lag; the list itself is always read live.
+ * How long an instance keeps the counts of one public-content version (lib/public-cache/version.ts). Every publish,
+ * withdrawal or category change moves the version, so every instance counts afresh at its next render; the instance
+ * that handled the change also drops its copy at once (`catalogueChanged`).
  */
 export const CATALOGUE_FACETS_TTL_SECONDS = 60;
 
@@ -303,11 +303,17 @@ export function catalogueChanged<T>(result: T): T {
   return result;
 }
 
+const storedCatalogueFacets = unstable_cache(
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the version is part of the cache key
+  (org: string | undefined, _version: number) => countCatalogueFacets(org),
+  ["catalogue-facets"],
+  { revalidate: CATALOGUE_FACETS_TTL_SECONDS, tags: [CATALOGUE_TAG] },
+);
+
 /** Categories and years that have published items, with their counts, for the catalogue's navigation (of one body's section when org is given). */
-export const catalogueFacets = unstable_cache(countCatalogueFacets, ["catalogue-facets"], {
-  revalidate: CATALOGUE_FACETS_TTL_SECONDS,
-  tags: [CATALOGUE_TAG],
-});
+export async function catalogueFacets(org?: string) {
+  return storedCatalogueFacets(org, await renderVersion());
+}
 
 /** An item as the public may see it: published or withdrawn (shown as a notice), proactive only. */
 export const getPublicItem = cache((id: string) =>

@@ -1,3 +1,5 @@
+import { cache } from "react";
+import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /**
@@ -16,3 +18,9 @@ export async function publicContentChanged(tx: Prisma.TransactionClient): Promis
 export async function publicContentVersion(client: Pick<Prisma.TransactionClient, "publicContent">): Promise<number> {
   return (await client.publicContent.findUnique({ where: { id: 1 }, select: { version: true } }))?.version ?? 0;
 }
+
+/**
+ * The version this render reads, once per request. Next's data caches of what public pages share (site settings,
+ * catalogue counts) are keyed by it, so a page rendered on any instance after a write never shows their old copy.
+ */
+export const renderVersion = cache(() => publicContentVersion(db));
