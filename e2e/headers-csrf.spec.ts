@@ -4,25 +4,31 @@ import { signIn, uniqueName } from "./fixtures";
 
 test.use({ extraHTTPHeaders: { "x-forwarded-for": "198.51.100.71" } });
 
+function expectCommonHeaders(path: string, headers: Record<string, string>) {
+  const csp = headers["content-security-policy"];
+  expect(csp, `${path}: CSP`).toContain("frame-ancestors 'none'");
+  expect(csp).toContain("object-src 'none'");
+  expect(csp).toContain("base-uri 'self'");
+  expect(csp).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["x-frame-options"]).toBe("DENY");
+  expect(headers["permissions-policy"]).toContain("camera=()");
+  expect(headers["x-powered-by"]).toBeUndefined();
+}
+
 test("every page carries the security headers, and Next's scripts run under the nonce CSP without violations", async ({ page }) => {
   const violations: string[] = [];
   page.on("console", (message) => {
     if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
   });
-  for (const path of ["/", "/login"]) {
+  for (const path of ["/login", "/apply"]) {
     const response = await page.goto(path);
     const headers = response!.headers();
-    const csp = headers["content-security-policy"];
-    const nonce = csp.match(/'nonce-([^']+)'/)?.[1];
+    expectCommonHeaders(path, headers);
+    expect(headers["x-cache"], `${path} is never served from the public-page cache`).toBeUndefined();
+    const nonce = headers["content-security-policy"].match(/'nonce-([^']+)'/)?.[1];
     expect(nonce, `${path}: CSP has a script nonce`).toBeTruthy();
-    expect(csp).toContain("frame-ancestors 'none'");
-    expect(csp).toContain("object-src 'none'");
-    expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
-    expect(headers["x-content-type-options"]).toBe("nosniff");
-    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
-    expect(headers["x-frame-options"]).toBe("DENY");
-    expect(headers["permissions-policy"]).toContain("camera=()");
-    expect(headers["x-powered-by"]).toBeUndefined();
     // Next put this request's nonce on its inline scripts
     const scripts = await page.locator("script:not([src])").evaluateAll((nodes) => nodes.map((n) => (n as HTMLScriptElement).nonce));
     expect(scripts.length).toBeGreaterThan(0);
@@ -30,6 +36,45 @@ test("every page carries the security headers, and Next's scripts run under the 
   }
   // the React app is alive under the policy: client-side sign-in works
   await signIn(page, "clerk");
+  expect(violations).toEqual([]);
+});
+
+test("a public page served from the cache: no nonce, each of Next's inline scripts allowed by its hash, the app runs without violations", async ({ browser }) => {
+  // A visitor without cookies (the clerk's session of other tests would bypass the cache).
+  const page = await (await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "198.51.100.72" } })).newPage();
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  const path = `/catalogue?year=${new Date().getFullYear()}`;
+  const states: string[] = [];
+  for (let visit = 0; visit < 2; visit++) {
+    const response = await page.goto(path);
+    const headers = response!.headers();
+    states.push(headers["x-cache"]);
+    expectCommonHeaders(path, headers);
+    const scriptSrc = headers["content-security-policy"].split("; ").find((d) => d.startsWith("script-src "))!;
+    expect(scriptSrc).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+$/);
+    expect(headers["cache-control"]).toBe("no-cache");
+    const hashes = await page.locator("script:not([src])").evaluateAll(async (nodes) =>
+      Promise.all(
+        nodes.map(async (n) => {
+          const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(n.textContent ?? ""));
+          return `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`;
+        }),
+      ),
+    );
+    expect(hashes.length).toBeGreaterThan(0);
+    for (const hash of hashes) expect(scriptSrc).toContain(hash);
+  }
+  expect(states).toEqual(["miss", "hit"]);
+  // Hydrated: a client component (the 适老化 toggle) works; its cookie then keys a page of its own.
+  await page.getByRole("button", { name: "大字模式" }).click();
+  await expect(page.locator("html")).toHaveClass(/view-large/);
+  const large = await page.reload();
+  expect(large!.headers()["x-cache"]).toBe("miss");
+  await expect(page.locator("html")).toHaveClass(/view-large/);
+  await expect(page.getByRole("button", { name: "大字模式" })).toHaveAttribute("aria-pressed", "true");
   expect(violations).toEqual([]);
 });
 

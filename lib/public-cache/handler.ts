@@ -23,6 +23,8 @@ export function withPublicCache(next: Handler, store: PageStore, readVersion: ()
   return async (request, response) => {
     const key = publicCacheKey(request);
     if (key === null) return next(request, response);
+    // Pages are kept and sent uncompressed, whatever this visitor accepts (the reverse proxy compresses).
+    delete request.headers["accept-encoding"];
     let version: number;
     try {
       version = await readVersion();
