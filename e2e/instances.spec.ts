@@ -1,4 +1,4 @@
-import { expect } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { signIn, signOut, submitLogin, test, uniqueName } from "./fixtures";
 
 // Two app instances on two ports sharing one PostgreSQL database, as behind a load balancer. Browsers keep cookies
@@ -48,5 +48,75 @@ test.describe("two app instances sharing one PostgreSQL database", () => {
     await submitLogin(second, username, "wrong-5");
     await expect(second.getByRole("main").getByRole("alert")).toContainText("登录失败次数过多");
     await expect(second).toHaveURL(`${secondBaseURL}/login`);
+  });
+
+  test("a publish, a withdrawal and a guide edited on one instance show on the other's very next request, cache or not", async ({ page, browser, baseURL, secondBaseURL }) => {
+    test.slow();
+    const main = (p: Page) => p.getByRole("main");
+    // Anonymous visitors of each instance (no cookie: their pages come from the public-page cache).
+    const visitor = async (b: Browser, origin: string) => (await b.newContext({ baseURL: origin })).newPage();
+    const first = await visitor(browser, baseURL!);
+    const second = await visitor(browser, secondBaseURL!);
+    const cached = async (p: Page, path: string) => {
+      await p.goto(path);
+      const response = await p.goto(path);
+      expect(response!.headers()["x-cache"], `${p.url()} served from the cache`).toBe("hit");
+    };
+
+    // A published item, on both instances' caches.
+    await signIn(page, "supervisor");
+    await page.goto("/admin/items?status=published");
+    const link = main(page).getByRole("table").getByRole("link").first();
+    const title = (await link.textContent())!;
+    await link.click();
+    const itemPath = (await main(page).getByRole("link", { name: "查看公开页面" }).getAttribute("href"))!;
+    for (const p of [first, second]) {
+      await cached(p, itemPath);
+      await expect(p.getByRole("heading", { level: 1, name: title })).toBeVisible();
+      await cached(p, "/org/xiaotao/guide");
+    }
+
+    // Withdrawn on instance 1: instance 2's next answer is the withdrawal notice.
+    await page.getByLabel("撤回理由").fill("两实例缓存测试");
+    await page.getByRole("button", { name: "撤回" }).click();
+    await page.getByRole("dialog", { name: "请确认" }).getByRole("button", { name: "确定撤回" }).click();
+    await expect(main(page).getByText("已撤回", { exact: true })).toBeVisible();
+    const notice = await second.goto(itemPath);
+    expect(notice!.headers()["x-cache"]).toBe("miss");
+    await expect(main(second).getByText("该信息已撤回，不再公开。撤回原因：两实例缓存测试")).toBeVisible();
+
+    // A new item published on instance 1 is in instance 2's catalogue at once.
+    await cached(second, "/catalogue");
+    await signOut(page);
+    await signIn(page, "clerk");
+    const fresh = `两实例发布测试（${Date.now()}）`;
+    await page.goto("/admin/items/new");
+    await page.getByLabel("标题").fill(fresh);
+    await page.getByLabel("主题分类").selectOption({ label: "规划计划" });
+    await page.getByLabel("成文日期").fill(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10));
+    await page.getByRole("button", { name: "保存草稿" }).click();
+    await expect(page).toHaveURL(/\/admin\/items\/[a-z0-9]+\?done=created$/);
+    const editPath = new URL(page.url()).pathname;
+    await page.getByRole("button", { name: "提交审核" }).click();
+    await expect(main(page).getByRole("status").filter({ hasText: "已提交审核" })).toBeVisible();
+    await signOut(page);
+    await signIn(page, "supervisor");
+    await page.goto(editPath);
+    await page.getByRole("button", { name: "审核通过并发布" }).click();
+    await page.getByRole("dialog", { name: "请确认" }).getByRole("button", { name: "确定发布" }).click();
+    await expect(main(page).getByRole("status").filter({ hasText: "已审核发布" })).toBeVisible();
+    await second.goto("/catalogue");
+    await expect(second.getByRole("list", { name: "检索结果" }).getByRole("link", { name: fresh })).toBeVisible();
+
+    // The body's guide edited on instance 1: instance 2's cached guide page follows at once.
+    const guide = `查阅场所：两实例测试 ${Date.now()}`;
+    await page.goto("/admin/organization");
+    await page.getByLabel("公开指南补充说明").fill(guide);
+    await page.getByRole("button", { name: "保存设置" }).click();
+    await expect(main(page).getByRole("status")).toHaveText("已保存。");
+    await second.goto("/org/xiaotao/guide");
+    await expect(main(second).getByText(guide)).toBeVisible();
+    await first.goto("/org/xiaotao/guide");
+    await expect(main(first).getByText(guide)).toBeVisible();
   });
 });
