@@ -96,8 +96,9 @@ async function main() {
       NEXTAUTH_SECRET: secret,
       NODE_OPTIONS: process.env.NODE_OPTIONS ?? "--max-old-space-size=256",
     };
-    // The production server (server.ts: Next behind the public-page cache), as `npm start` runs it.
-    const app = await startServer("app server", process.execPath, ["--import", "tsx", "server.ts", "-p", String(port)], {
+    // The production server (server.ts: Next behind the public-page cache), bundled and started as `npm start` does.
+    execFileSync("npm", ["run", "build:server", "--silent"], { stdio: ["ignore", process.stderr, process.stderr] });
+    const app = await startServer("app server", process.execPath, [".next/gongkai-server.js", "-p", String(port)], {
       port,
       env,
       readyPath: "/",

@@ -6,8 +6,8 @@ export NEXT_TELEMETRY_DISABLED=1
 npm ci --no-audit --no-fund
 npx tsx scripts/db-setup.ts
 npx tsx prisma/seed.ts
-npx next build
+npm run build
 echo "Gongkai 已启动：http://localhost:${PORT:-3000}"
 # The heap cap of docs/DEPLOYMENT.md (gongkai.env): under load V8 grows the heap rather than collect it.
 export NODE_OPTIONS="${NODE_OPTIONS:---max-old-space-size=256}"
-exec npx tsx server.ts -p "${PORT:-3000}"
+exec node .next/gongkai-server.js -p "${PORT:-3000}"
