@@ -6,9 +6,10 @@ import { likePattern, planSearch } from "@/lib/items/search";
 // Full-text search over items, the one place whose SQL differs between the two databases. On SQLite the FTS5
 // trigram index (prisma/migrations/sqlite/0002_item_search) answers words of three or more characters, the pair
 // index (0009_item_search_keys, lib/items/search-pairs.ts) two-character words, and LIKE on the columns checks
-// single characters. On PostgreSQL a pg_trgm index over the four columns (prisma/migrations/postgresql/
-// 0002_item_search) answers ILIKE for every word (words under three characters by a scan). Both give the same
-// answer: every word occurs, as a substring and ignoring letter case, in the title, 文号, 索引号 or body.
+// single characters. On PostgreSQL a GIN index of each item's overlapping character pairs (prisma/migrations/
+// postgresql/0020_item_search_bigrams) finds the items holding every pair of each word of two or more characters,
+// and ILIKE checks those rows (single characters: ILIKE alone, a scan). Both give the same answer: every word
+// occurs, as a substring and ignoring letter case, in the title, 文号, 索引号 or body.
 
 /** The search as SQL pieces on the alias i, for lib/items/queries.ts to choose where the statement starts. */
 export type ItemSearchSql = {
@@ -63,17 +64,25 @@ function likeAll(patterns: string[], alias: string): Prisma.Sql {
   );
 }
 
-/** Exactly the expression of the index "Item_search_trgm_idx" (on the alias i): any other spelling and the planner ignores it. */
+/** The four searched columns of the alias i joined by a space, for the ILIKE check. */
 const ITEM_SEARCH_TEXT = Prisma.raw(`(i."title" || ' ' || coalesce(i."docNo", '') || ' ' || i."indexNo" || ' ' || i."body")`);
+/** Exactly the expression of the index "Item_search_bigrams_idx" (on the alias i): any other and the planner ignores it. */
+const ITEM_SEARCH_BIGRAMS = Prisma.raw(`item_search_bigrams(i."title", i."docNo", i."indexNo", i."body")`);
 
 /**
- * The PostgreSQL condition: every term occurs (AND), case-insensitively, in title, 文号, 索引号 or body. The terms
- * reach SQL only as bound parameters. Words never contain a space, so none can match across two columns.
+ * The PostgreSQL condition: every term occurs (AND), case-insensitively, in title, 文号, 索引号 or body. A term of
+ * two or more characters is first looked up as the AND of its character pairs in the bigram index (the pairs are
+ * cut in SQL by item_search_bigram_query, from the term as a bound parameter), then checked with ILIKE: the pairs
+ * of a word may all occur in an item without the word itself (低保 and 保障 without 低保障). The terms reach SQL
+ * only as bound parameters. Words never contain a space, so none can match across two columns.
  */
 export function pgItemSearchCondition(terms: string[]): Prisma.Sql {
   if (terms.length === 0) return Prisma.sql`TRUE`;
   return Prisma.join(
-    terms.map((term) => Prisma.sql`${ITEM_SEARCH_TEXT} ILIKE ${likePattern(term)} ESCAPE '\\'`),
+    terms.map((term) => {
+      const substring = Prisma.sql`${ITEM_SEARCH_TEXT} ILIKE ${likePattern(term)} ESCAPE '\\'`;
+      return [...term].length >= 2 ? Prisma.sql`${ITEM_SEARCH_BIGRAMS} @@ item_search_bigram_query(${term}) AND ${substring}` : substring;
+    }),
     " AND ",
   );
 }
