@@ -16,7 +16,7 @@ describe.skipIf(!POSTGRES)("pgItemSearchCondition (PostgreSQL only: runs in the 
     await item("T01/2021-00002", "关于印发《安全生产工作要点》的通知", "陶政〔2021〕1号", "现将 Safety 要点印发给你们，完成率 100%。");
     await item("T01/2022-00001", "临时救助对象名单公示", null, "救助_名单见附件。");
     // Every pair of 低保障 (低保, 保障) but not the word: the index finds it, the substring check drops it.
-    await item("T01/2024-00001", "2024年防汛工作方案", "陶防〔2024〕3号", "落实低保。做好保障。Flood Control 预案");
+    await item("T01/2024-00001", "2024年防汛工作方案", "陶防〔2024〕3号", "落实低保。做好保障。Flood Control 预案，Review");
   });
 
   const search = async (...terms: string[]) => {
@@ -48,6 +48,7 @@ describe.skipIf(!POSTGRES)("pgItemSearchCondition (PostgreSQL only: runs in the 
     expect(await search("2021")).toEqual(["T01/2021-00001", "T01/2021-00002"]);
     expect(await search("flood")).toEqual(["T01/2024-00001"]);
     expect(await search("fLOOD", "CONTROL")).toEqual(["T01/2024-00001"]);
+    expect(await search("VIEW")).toEqual(["T01/2024-00001"]);
     expect(await search("汛")).toEqual(["T01/2024-00001"]); // one character: the substring check alone
     expect(await search("3")).toEqual(["T01/2021-00001", "T01/2024-00001"]);
   });
