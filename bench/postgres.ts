@@ -117,12 +117,14 @@ export async function loadIntoPostgres(file: string, url: string, meta: string, 
 }
 
 /**
- * EXPLAIN ANALYZE on PostgreSQL of the catalogue's search for the first bench term of each length: the first page
- * in date order and the capped count, with the condition lib/items/search-sql.ts builds (run after the measures).
+ * EXPLAIN ANALYZE on PostgreSQL of the catalogue's search for the first bench term of each length, as
+ * listCatalogue runs it when the matches are many (as for every bench term): the capped count from the pair index,
+ * then the first page in date order checked with ILIKE (lib/items/search-sql.ts builds both conditions).
  */
 export async function postgresSearchPlans(url: string): Promise<Record<string, string[]>> {
   const { Prisma } = await import("@/lib/generated/prisma/client");
-  const { pgItemSearchCondition } = await import("@/lib/items/search-sql");
+  const { itemSearchSql } = await import("@/lib/items/search-sql");
+  const { VISIBLE } = await import("@/lib/items/queries");
   const { SEARCH_TERMS } = await import("./phrases");
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -130,10 +132,10 @@ export async function postgresSearchPlans(url: string): Promise<Record<string, s
     const plans: Record<string, string[]> = {};
     for (const length of [2, 3, 4] as const) {
       const term = SEARCH_TERMS[length][0];
-      const visible = Prisma.sql`i."status" = 'published' AND i."disclosure" = 'proactive' AND ${pgItemSearchCondition([term])}`;
+      const search = itemSearchSql(term)!;
       const statements = {
-        page: Prisma.sql`SELECT i."id" FROM "Item" i WHERE ${visible} ORDER BY i."publishedOn" DESC, i."id" DESC LIMIT 21`,
-        count: Prisma.sql`SELECT count(*) FROM (SELECT 1 FROM "Item" i WHERE ${visible} LIMIT 10001) AS m`,
+        count: Prisma.sql`SELECT count(*) FROM (SELECT 1 FROM "Item" i WHERE ${VISIBLE} AND ${search.rest} LIMIT 10001) AS m`,
+        page: Prisma.sql`SELECT i."id" FROM "Item" i WHERE ${VISIBLE} AND ${search.scan} ORDER BY i."publishedOn" DESC, i."id" DESC LIMIT 21`,
       };
       for (const [which, statement] of Object.entries(statements)) {
         const { rows } = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, COSTS OFF) ${statement.text}`, statement.values);

@@ -25,6 +25,12 @@ export type ItemSearchSql = {
    * match, which stops after a page of hits instead of collecting every match first.
    */
   scan: Prisma.Sql;
+  /**
+   * Whether `rest` itself is answered from an index (PostgreSQL's pair index): the catalogue then counts with
+   * `rest` first and, when the matches are many, reads the page in date order with `scan` — PostgreSQL would
+   * otherwise fetch and sort every match for the page (0.3–0.8 s for 20,000 matches at 1,000,000 items).
+   */
+  restUsesIndex: boolean;
 };
 
 /** The SQL for what a visitor typed into the catalogue search, on the configured database; null when no words. */
@@ -32,8 +38,12 @@ export function itemSearchSql(query: string): ItemSearchSql | null {
   const plan = planSearch(query);
   if (!plan) return null;
   if (dbProvider === "postgresql") {
-    const condition = pgItemSearchCondition(plan.terms);
-    return { matches: null, rest: condition, scan: condition };
+    return {
+      matches: null,
+      rest: pgItemSearchCondition(plan.terms),
+      scan: pgSubstringCondition(plan.terms),
+      restUsesIndex: plan.terms.some((term) => [...term].length >= 2),
+    };
   }
   // Each index gives the keys (ItemSearchKey) of the items it matches; an item has to be in all of them.
   const keys: Prisma.Sql[] = [];
@@ -48,7 +58,7 @@ export function itemSearchSql(query: string): ItemSearchSql | null {
     ? Prisma.sql`SELECT k."itemId" FROM (${Prisma.join(keys.map((sql) => Prisma.sql`SELECT "key" FROM (${sql})`), " INTERSECT ")}) m
         CROSS JOIN "ItemSearchKey" k ON k."key" = m."key"`
     : null;
-  return { matches, rest: likeAll(plan.likes, "i"), scan: likeAll(plan.terms.map(likePattern), "i") };
+  return { matches, rest: likeAll(plan.likes, "i"), scan: likeAll(plan.terms.map(likePattern), "i"), restUsesIndex: false };
 }
 
 /** Every pattern occurs in title, 文号, 索引号 or body of the row `alias` (SQLite's LIKE: ASCII letters in either case). */
@@ -77,12 +87,16 @@ const ITEM_SEARCH_BIGRAMS = Prisma.raw(`item_search_bigrams(i."title", i."docNo"
  * only as bound parameters. Words never contain a space, so none can match across two columns.
  */
 export function pgItemSearchCondition(terms: string[]): Prisma.Sql {
+  const paired = terms.filter((term) => [...term].length >= 2);
+  const pairs = paired.map((term) => Prisma.sql`${ITEM_SEARCH_BIGRAMS} @@ item_search_bigram_query(${term})`);
+  return Prisma.join([...pairs, pgSubstringCondition(terms)], " AND ");
+}
+
+/** Every term occurs (ILIKE) in title, 文号, 索引号 or body: the check without the index, for reading in date order. */
+function pgSubstringCondition(terms: string[]): Prisma.Sql {
   if (terms.length === 0) return Prisma.sql`TRUE`;
   return Prisma.join(
-    terms.map((term) => {
-      const substring = Prisma.sql`${ITEM_SEARCH_TEXT} ILIKE ${likePattern(term)} ESCAPE '\\'`;
-      return [...term].length >= 2 ? Prisma.sql`${ITEM_SEARCH_BIGRAMS} @@ item_search_bigram_query(${term}) AND ${substring}` : substring;
-    }),
+    terms.map((term) => Prisma.sql`${ITEM_SEARCH_TEXT} ILIKE ${likePattern(term)} ESCAPE '\\'`),
     " AND ",
   );
 }
