@@ -1,11 +1,8 @@
 import { isDeepStrictEqual } from "node:util";
-import Database from "better-sqlite3";
 import { buildReport } from "@/lib/report/build";
-import { referenceReport } from "./report";
+import type { ReportYardstick } from "./report";
 import type { Measurement } from "./results";
 import { summarize, timeRuns, type Summary } from "./stats";
-
-type Org = { id: string; code: string; items: number };
 
 /**
  * Each run's wall milliseconds, and the process's CPU milliseconds per run (user + system of every thread over
@@ -24,17 +21,16 @@ async function timeWithCpu(runs: number, fn: () => unknown): Promise<{ latency: 
  * against the one-statement reference, for the largest organisation and a median one; then every
  * organisation's report for the year, one after another.
  */
-export async function measureReports(file: string, year: number, runs: number, log: (message: string) => void): Promise<Measurement[]> {
-  const sqlite = new Database(file, { readonly: true });
+export async function measureReports(
+  yardstick: ReportYardstick,
+  year: number,
+  runs: number,
+  log: (message: string) => void,
+): Promise<Measurement[]> {
   try {
-    const orgs = sqlite
-      .prepare(
-        `SELECT o."id", o."code", COUNT(i."id") AS "items" FROM "Organization" o LEFT JOIN "Item" i ON i."orgId" = o."id"
-         GROUP BY o."id" ORDER BY "items" DESC, o."code"`,
-      )
-      .all() as Org[];
+    const orgs = await yardstick.orgs();
     const results: Measurement[] = [];
-    const picks: [string, Org][] = [
+    const picks: [string, (typeof orgs)[number]][] = [
       ["largest", orgs[0]],
       ["median", orgs[Math.floor(orgs.length / 2)]],
     ];
@@ -42,10 +38,10 @@ export async function measureReports(file: string, year: number, runs: number, l
       log(`report of the ${which} organisation (${org.items} items)…`);
       const same = isDeepStrictEqual(
         JSON.parse(JSON.stringify(await buildReport(org.code, year))),
-        JSON.parse(JSON.stringify(referenceReport(sqlite, org, year))),
+        JSON.parse(JSON.stringify(await yardstick.report(org, year))),
       );
       const app = await timeWithCpu(runs, () => buildReport(org.code, year));
-      const reference = await timeWithCpu(runs, () => referenceReport(sqlite, org, year));
+      const reference = await timeWithCpu(runs, () => yardstick.report(org, year));
       const ratio = app.latency.median / reference.latency.median;
       results.push({
         section: "report",
@@ -65,7 +61,7 @@ export async function measureReports(file: string, year: number, runs: number, l
     for (const org of orgs) await buildReport(org.code, year);
     const totalSeconds = (performance.now() - started) / 1000;
     const referenceStarted = performance.now();
-    for (const org of orgs) referenceReport(sqlite, org, year);
+    for (const org of orgs) await yardstick.report(org, year);
     const referenceSeconds = (performance.now() - referenceStarted) / 1000;
     const budget = (60 * orgs.length) / 3000;
     results.push({
@@ -79,6 +75,6 @@ export async function measureReports(file: string, year: number, runs: number, l
     });
     return results;
   } finally {
-    sqlite.close();
+    await yardstick.close();
   }
 }

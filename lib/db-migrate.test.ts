@@ -53,7 +53,7 @@ function schemaSql(): string {
 }
 
 // What the migrations add by hand, outside Prisma's model (full-text search), and the runner's own bookkeeping.
-const NOT_IN_SCHEMA = /ItemSearch|Item_search_trgm_idx|_gongkai_migrations/;
+const NOT_IN_SCHEMA = /ItemSearch|Item_search_(trgm|bigrams)_idx|_gongkai_migrations/;
 
 /** Every column (type, nullability, default), index and constraint of the database, one sorted line each. */
 async function catalogue(): Promise<string[]> {

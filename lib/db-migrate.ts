@@ -92,22 +92,17 @@ async function migratePostgres(url: string): Promise<Migrated> {
 
 /**
  * Settings chosen when the database was created that make PostgreSQL behave differently from SQLite: text order
- * (LC_COLLATE other than C sorts e.g. by pinyin or ignores case) and search (an LC_CTYPE that does not class
- * Chinese characters as letters, such as C, gives pg_trgm no trigrams, so searches cannot use the index).
+ * (LC_COLLATE other than C sorts e.g. by pinyin or ignores case). The search index (character pairs, migration
+ * 0020_item_search_bigrams) works under any LC_CTYPE, unlike the pg_trgm index it replaced.
  */
 async function postgresWarnings(client: pg.Client): Promise<string[]> {
-  const { rows } = await client.query<{ collate: string; ctype: string; trigrams: boolean | null }>(
-    `SELECT datcollate AS "collate", datctype AS "ctype",
-       (SELECT cardinality(show_trgm('政府信息')) > 0 WHERE to_regproc('show_trgm') IS NOT NULL) AS "trigrams"
-     FROM pg_database WHERE datname = current_database()`,
+  const { rows } = await client.query<{ collate: string }>(
+    `SELECT datcollate AS "collate" FROM pg_database WHERE datname = current_database()`,
   );
-  const { collate, ctype, trigrams } = rows[0];
+  const { collate } = rows[0];
   const warnings: string[] = [];
   if (!/^(C|POSIX)(\.utf-?8)?$/i.test(collate)) {
     warnings.push(`数据库排序规则 LC_COLLATE=${collate}：文本排序与 SQLite 不同，建议以 LC_COLLATE 'C' 建库（见 docs/DEPLOYMENT.md）。`);
-  }
-  if (trigrams === false) {
-    warnings.push(`数据库字符分类 LC_CTYPE=${ctype} 不把汉字视为字母：全文检索不能使用索引，建议以 LC_CTYPE 'C.UTF-8' 建库（见 docs/DEPLOYMENT.md）。`);
   }
   return warnings;
 }

@@ -5,12 +5,15 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { generateBenchDatabase, PRESETS, scaledSize, type BenchSize, type PresetName } from "@/bench/generate";
 import { startServer } from "@/bench/http";
+import { holdsGeneration, loadIntoPostgres, postgresSearchPlans, type PostgresLoad } from "@/bench/postgres";
 import { formatTable, markdownTable, tableRows, TABLE_HEADER, type Measurement } from "@/bench/results";
 
 // npm run bench -- [--preset city|province] [--items N] [--orgs N] [--out bench-results/….json] [--reuse]
 //                  [--only catalogue,platform,search,report,import] [--import-items N] [--port 3105]
+//                  [--database postgresql://…]
 // Builds a synthetic province database, measures the catalogue, search, reports, import and server memory,
-// prints the table and writes it as JSON (see docs/PERFORMANCE.md).
+// prints the table and writes it as JSON (see docs/PERFORMANCE.md). With --database the generated database is
+// copied into that PostgreSQL database (emptied first) and the app, search and reports run on it.
 
 const SECTIONS = ["catalogue", "platform", "search", "report", "import"] as const;
 const REPORT_YEAR = 2024;
@@ -28,6 +31,7 @@ const { values } = parseArgs({
     connections: { type: "string", default: "10" },
     duration: { type: "string" },
     seed: { type: "string", default: "20251231" },
+    database: { type: "string" },
   },
 });
 
@@ -51,6 +55,9 @@ async function main() {
   const unknown = only.filter((s) => !(SECTIONS as readonly string[]).includes(s));
   if (unknown.length) fail(`--only 未知部分：${unknown.join(", ")}（可选：${SECTIONS.join(",")}）`);
   const seed = Number(values.seed);
+  const { databaseProvider } = await import("@/lib/db-url");
+  const postgres = values.database;
+  if (postgres !== undefined && databaseProvider(postgres) !== "postgresql") fail("--database 应为 postgresql://… 连接串");
   const name = `${items ? `${preset}-${items}` : preset}${orgs ? `-${orgs}orgs` : ""}`;
   const database = path.resolve(`data/bench-${name}.db`);
   const out = values.out ?? `bench-results/${name}-${new Date().toISOString().slice(0, 10)}.json`;
@@ -71,12 +78,25 @@ async function main() {
     log(`generated in ${generation.seconds.toFixed(1)} s`);
   }
   // Later migrations (new indexes) apply to a reused database too.
-  const { migrateSqlite } = await import("@/lib/db-migrate");
+  const { migrateDatabase, migrateSqlite } = await import("@/lib/db-migrate");
   migrateSqlite(`file:${database}`);
+  let postgresLoad: PostgresLoad | null = null;
+  if (postgres) {
+    // The same rows in PostgreSQL: copied again unless --reuse finds this generation there (then only migrated).
+    if (values.reuse && generation === null && (await holdsGeneration(postgres, meta))) {
+      log("reusing the PostgreSQL copy");
+      await migrateDatabase(postgres);
+    } else {
+      log("copying into PostgreSQL…");
+      postgresLoad = await loadIntoPostgres(database, postgres, meta, log);
+      log(`copied in ${postgresLoad.seconds.toFixed(1)} s`);
+    }
+  }
 
   // The in-process measurements (buildReport, search) use the app's Prisma client on the bench database;
   // lib/env reads DATABASE_URL when lib/db is first imported, so those modules are imported after this.
-  process.env.DATABASE_URL = `file:${database}`;
+  const appDatabase = postgres ?? `file:${database}`;
+  process.env.DATABASE_URL = appDatabase;
   const measurements: Measurement[] = [];
 
   if (only.includes("catalogue") || only.includes("platform")) {
@@ -89,7 +109,7 @@ async function main() {
     const secret = process.env.NEXTAUTH_SECRET ?? "gongkai-bench-secret-not-for-production";
     // Started as docs/DEPLOYMENT.md deploys it: its gongkai.env caps V8's old generation (NODE_OPTIONS).
     const env = {
-      DATABASE_URL: `file:${database}`,
+      DATABASE_URL: appDatabase,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       NEXTAUTH_URL: `http://127.0.0.1:${port}`,
@@ -106,9 +126,10 @@ async function main() {
     try {
       if (only.includes("catalogue")) {
         const { measureCatalogue } = await import("@/bench/measure-catalogue");
+        // The bare reference server reads the SQLite file even when the app runs on PostgreSQL (same rows).
         const reference = await startServer("bare node", process.execPath, ["--import", "tsx", "scripts/bench-reference-server.ts", String(port + 10)], {
           port: port + 10,
-          env,
+          env: { ...env, DATABASE_URL: `file:${database}` },
           readyPath: "/",
         });
         try {
@@ -117,7 +138,9 @@ async function main() {
           await reference.stop();
         }
       }
-      if (only.includes("platform")) {
+      // The platform section signs in as a user it writes into the SQLite file; not measured on PostgreSQL yet.
+      if (only.includes("platform") && postgres) log("platform: not measured on PostgreSQL (skipped)");
+      if (only.includes("platform") && !postgres) {
         const { measurePlatform } = await import("@/bench/measure-platform");
         measurements.push(...(await measurePlatform(database, app, { requests: http.requests / 2, secret }, log)));
       }
@@ -131,15 +154,20 @@ async function main() {
   }
   if (only.includes("report")) {
     const { measureReports } = await import("@/bench/measure-report");
-    measurements.push(...(await measureReports(database, REPORT_YEAR, 20, log)));
+    const { postgresYardstick, sqliteYardstick } = await import("@/bench/report");
+    const yardstick = postgres ? await postgresYardstick(postgres) : sqliteYardstick(database);
+    measurements.push(...(await measureReports(yardstick, REPORT_YEAR, 20, log)));
   }
-  if (only.includes("import")) {
+  // bench/measure-import.ts imports into SQLite; on PostgreSQL it is to take `postgres` as its target database.
+  if (only.includes("import") && postgres) log("import: not measured on PostgreSQL yet (skipped)");
+  if (only.includes("import") && !postgres) {
     const { measureImport } = await import("@/bench/measure-import");
     measurements.push(...(await measureImport(Number(values["import-items"]), log)));
   }
 
   const { queryPlans } = await import("@/bench/plans");
   const plans = queryPlans(database, REPORT_YEAR);
+  if (postgres) Object.assign(plans, await postgresSearchPlans(postgres));
 
   const machine = {
     cpus: os.cpus().length,
@@ -155,6 +183,7 @@ async function main() {
     size,
     seed,
     generation,
+    database: postgres ? { provider: "postgresql", load: postgresLoad } : { provider: "sqlite" },
     http: { ...http, note: "autocannon runs in the benchmark process on the same machine as the servers" },
     totalSeconds: (performance.now() - startedAll) / 1000,
     measurements,
@@ -170,7 +199,7 @@ async function main() {
 
   const rows = tableRows(measurements);
   console.log(
-    `\n${name}: ${size.organizations.toLocaleString("en-US")} orgs, ${size.items.toLocaleString("en-US")} items, ` +
+    `\n${name}${postgres ? " on PostgreSQL" : ""}: ${size.organizations.toLocaleString("en-US")} orgs, ${size.items.toLocaleString("en-US")} items, ` +
       `${size.requests.toLocaleString("en-US")} requests, ${size.appeals.toLocaleString("en-US")} appeals — ` +
       `${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}`,
   );

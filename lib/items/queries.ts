@@ -207,6 +207,10 @@ export async function listCatalogue(filter: CatalogueFilter, limit = CATALOGUE_P
       ORDER BY i."publishedOn" DESC, i."id" DESC LIMIT ${limit + 1}) p CROSS JOIN "Item" i ON i."id" = p."id"`;
     [{ total }] = await count(fromMatches, search.rest);
     found = Number(total) > CATALOGUE_COUNT_LIMIT ? await page(items, search.scan) : await page(pageIds, search.rest);
+  } else if (search?.restUsesIndex) {
+    // PostgreSQL's pair index: the same choice from the count, with the index answering the count directly.
+    [{ total }] = await count(items, search.rest);
+    found = await page(items, Number(total) > CATALOGUE_COUNT_LIMIT ? search.scan : search.rest);
   } else {
     const condition = search?.rest ?? Prisma.sql`1 = 1`;
     [found, [{ total }]] = await Promise.all([page(items, condition), count(items, condition)]);

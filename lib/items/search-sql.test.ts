@@ -15,6 +15,8 @@ describe.skipIf(!POSTGRES)("pgItemSearchCondition (PostgreSQL only: runs in the 
     await item("T01/2021-00001", "2021年农村低保资金发放情况", null, "低保对象共计 35 户，资金已于 3 月发放。");
     await item("T01/2021-00002", "关于印发《安全生产工作要点》的通知", "陶政〔2021〕1号", "现将 Safety 要点印发给你们，完成率 100%。");
     await item("T01/2022-00001", "临时救助对象名单公示", null, "救助_名单见附件。");
+    // Every pair of 低保障 (低保, 保障) but not the word: the index finds it, the substring check drops it.
+    await item("T01/2024-00001", "2024年防汛工作方案", "陶防〔2024〕3号", "落实低保。做好保障。Flood Control 预案，Review");
   });
 
   const search = async (...terms: string[]) => {
@@ -24,11 +26,31 @@ describe.skipIf(!POSTGRES)("pgItemSearchCondition (PostgreSQL only: runs in the 
   };
 
   it("finds Chinese words of any length anywhere in title, 文号, 索引号 or body", async () => {
-    expect(await search("低保资金")).toEqual(["T01/2021-00001"]); // title, four characters (indexed)
-    expect(await search("低保")).toEqual(["T01/2021-00001"]); // two characters (scanned)
+    expect(await search("低保资金")).toEqual(["T01/2021-00001"]); // title, four characters
+    expect(await search("低保")).toEqual(["T01/2021-00001", "T01/2024-00001"]); // two characters
+    expect(await search("防汛")).toEqual(["T01/2024-00001"]);
+    expect(await search("防汛工")).toEqual(["T01/2024-00001"]); // three characters
     expect(await search("陶政〔2021〕1号")).toEqual(["T01/2021-00002"]); // 文号
+    expect(await search("〔2024〕3号")).toEqual(["T01/2024-00001"]);
     expect(await search("2022-00001")).toEqual(["T01/2022-00001"]); // 索引号
     expect(await search("附件")).toEqual(["T01/2022-00001"]); // body
+  });
+
+  it("matches the word, not merely its pairs", async () => {
+    expect(await search("低保障")).toEqual([]); // 低保 and 保障 occur apart
+    expect(await search("保障")).toEqual(["T01/2024-00001"]);
+    expect(await search("资金发放")).toEqual(["T01/2021-00001"]);
+    expect(await search("发放资金")).toEqual([]);
+  });
+
+  it("finds Latin letters and digits, ignoring letter case, and single characters", async () => {
+    expect(await search("2024")).toEqual(["T01/2024-00001"]);
+    expect(await search("2021")).toEqual(["T01/2021-00001", "T01/2021-00002"]);
+    expect(await search("flood")).toEqual(["T01/2024-00001"]);
+    expect(await search("fLOOD", "CONTROL")).toEqual(["T01/2024-00001"]);
+    expect(await search("VIEW")).toEqual(["T01/2024-00001"]);
+    expect(await search("汛")).toEqual(["T01/2024-00001"]); // one character: the substring check alone
+    expect(await search("3")).toEqual(["T01/2021-00001", "T01/2024-00001"]);
   });
 
   it("requires every word, ignores letter case, and never matches across two fields", async () => {
@@ -38,18 +60,20 @@ describe.skipIf(!POSTGRES)("pgItemSearchCondition (PostgreSQL only: runs in the 
     expect(await search("公示救助")).toEqual([]); // the title ends 公示, the body starts 救助
   });
 
-  it("takes % and _ literally", async () => {
+  it("takes %, _, quotes and tsquery operators literally", async () => {
     expect(await search("%")).toEqual(["T01/2021-00002"]);
     expect(await search("100%")).toEqual(["T01/2021-00002"]);
     expect(await search("_")).toEqual(["T01/2022-00001"]);
+    expect(await search("助_")).toEqual(["T01/2022-00001"]);
+    expect(await search("'&!|:*\\")).toEqual([]);
   });
 
-  it("is answered from the trigram index", async () => {
-    // With three rows a scan is cheapest, so scans are switched off for this one transaction to see the index used.
+  it("answers a two-character word from the bigram index", async () => {
+    // With a few rows a scan is cheapest, so scans are switched off for this one transaction to see the index used.
     const [, plan] = await db.$transaction([
       db.$executeRaw`SET LOCAL enable_seqscan = off`,
-      db.$queryRaw<{ "QUERY PLAN": string }[]>`EXPLAIN SELECT i."id" FROM "Item" i WHERE ${pgItemSearchCondition(["低保资金"])}`,
+      db.$queryRaw<{ "QUERY PLAN": string }[]>`EXPLAIN SELECT i."id" FROM "Item" i WHERE ${pgItemSearchCondition(["低保"])}`,
     ]);
-    expect(plan.map((row) => row["QUERY PLAN"]).join("\n")).toContain("Item_search_trgm_idx");
+    expect(plan.map((row) => row["QUERY PLAN"]).join("\n")).toMatch(/Bitmap Index Scan on "?Item_search_bigrams_idx"?/);
   });
 });

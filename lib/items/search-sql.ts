@@ -6,9 +6,10 @@ import { likePattern, planSearch } from "@/lib/items/search";
 // Full-text search over items, the one place whose SQL differs between the two databases. On SQLite the FTS5
 // trigram index (prisma/migrations/sqlite/0002_item_search) answers words of three or more characters, the pair
 // index (0009_item_search_keys, lib/items/search-pairs.ts) two-character words, and LIKE on the columns checks
-// single characters. On PostgreSQL a pg_trgm index over the four columns (prisma/migrations/postgresql/
-// 0002_item_search) answers ILIKE for every word (words under three characters by a scan). Both give the same
-// answer: every word occurs, as a substring and ignoring letter case, in the title, 文号, 索引号 or body.
+// single characters. On PostgreSQL a GIN index of each item's overlapping character pairs (prisma/migrations/
+// postgresql/0020_item_search_bigrams) finds the items holding every pair of each word of two or more characters,
+// and ILIKE checks those rows (single characters: ILIKE alone, a scan). Both give the same answer: every word
+// occurs, as a substring and ignoring letter case, in the title, 文号, 索引号 or body.
 
 /** The search as SQL pieces on the alias i, for lib/items/queries.ts to choose where the statement starts. */
 export type ItemSearchSql = {
@@ -24,6 +25,12 @@ export type ItemSearchSql = {
    * match, which stops after a page of hits instead of collecting every match first.
    */
   scan: Prisma.Sql;
+  /**
+   * Whether `rest` itself is answered from an index (PostgreSQL's pair index): the catalogue then counts with
+   * `rest` first and, when the matches are many, reads the page in date order with `scan` — PostgreSQL would
+   * otherwise fetch and sort every match for the page (0.3–0.8 s for 20,000 matches at 1,000,000 items).
+   */
+  restUsesIndex: boolean;
 };
 
 /** The SQL for what a visitor typed into the catalogue search, on the configured database; null when no words. */
@@ -31,8 +38,12 @@ export function itemSearchSql(query: string): ItemSearchSql | null {
   const plan = planSearch(query);
   if (!plan) return null;
   if (dbProvider === "postgresql") {
-    const condition = pgItemSearchCondition(plan.terms);
-    return { matches: null, rest: condition, scan: condition };
+    return {
+      matches: null,
+      rest: pgItemSearchCondition(plan.terms),
+      scan: pgSubstringCondition(plan.terms),
+      restUsesIndex: plan.terms.some((term) => [...term].length >= 2),
+    };
   }
   // Each index gives the keys (ItemSearchKey) of the items it matches; an item has to be in all of them.
   const keys: Prisma.Sql[] = [];
@@ -47,7 +58,7 @@ export function itemSearchSql(query: string): ItemSearchSql | null {
     ? Prisma.sql`SELECT k."itemId" FROM (${Prisma.join(keys.map((sql) => Prisma.sql`SELECT "key" FROM (${sql})`), " INTERSECT ")}) m
         CROSS JOIN "ItemSearchKey" k ON k."key" = m."key"`
     : null;
-  return { matches, rest: likeAll(plan.likes, "i"), scan: likeAll(plan.terms.map(likePattern), "i") };
+  return { matches, rest: likeAll(plan.likes, "i"), scan: likeAll(plan.terms.map(likePattern), "i"), restUsesIndex: false };
 }
 
 /** Every pattern occurs in title, 文号, 索引号 or body of the row `alias` (SQLite's LIKE: ASCII letters in either case). */
@@ -63,14 +74,26 @@ function likeAll(patterns: string[], alias: string): Prisma.Sql {
   );
 }
 
-/** Exactly the expression of the index "Item_search_trgm_idx" (on the alias i): any other spelling and the planner ignores it. */
+/** The four searched columns of the alias i joined by a space, for the ILIKE check. */
 const ITEM_SEARCH_TEXT = Prisma.raw(`(i."title" || ' ' || coalesce(i."docNo", '') || ' ' || i."indexNo" || ' ' || i."body")`);
+/** Exactly the expression of the index "Item_search_bigrams_idx" (on the alias i): any other and the planner ignores it. */
+const ITEM_SEARCH_BIGRAMS = Prisma.raw(`item_search_bigrams(i."title", i."docNo", i."indexNo", i."body")`);
 
 /**
- * The PostgreSQL condition: every term occurs (AND), case-insensitively, in title, 文号, 索引号 or body. The terms
- * reach SQL only as bound parameters. Words never contain a space, so none can match across two columns.
+ * The PostgreSQL condition: every term occurs (AND), case-insensitively, in title, 文号, 索引号 or body. A term of
+ * two or more characters is first looked up as the AND of its character pairs in the bigram index (the pairs are
+ * cut in SQL by item_search_bigram_query, from the term as a bound parameter), then checked with ILIKE: the pairs
+ * of a word may all occur in an item without the word itself (低保 and 保障 without 低保障). The terms reach SQL
+ * only as bound parameters. Words never contain a space, so none can match across two columns.
  */
 export function pgItemSearchCondition(terms: string[]): Prisma.Sql {
+  const paired = terms.filter((term) => [...term].length >= 2);
+  const pairs = paired.map((term) => Prisma.sql`${ITEM_SEARCH_BIGRAMS} @@ item_search_bigram_query(${term})`);
+  return Prisma.join([...pairs, pgSubstringCondition(terms)], " AND ");
+}
+
+/** Every term occurs (ILIKE) in title, 文号, 索引号 or body: the check without the index, for reading in date order. */
+function pgSubstringCondition(terms: string[]): Prisma.Sql {
   if (terms.length === 0) return Prisma.sql`TRUE`;
   return Prisma.join(
     terms.map((term) => Prisma.sql`${ITEM_SEARCH_TEXT} ILIKE ${likePattern(term)} ESCAPE '\\'`),

@@ -2,8 +2,9 @@
  * Building the catalogue's full-text search from what a visitor typed. On SQLite two FTS5 indexes answer it:
  * the trigram index (prisma/migrations/sqlite/0002_item_search) matches any substring of three or more
  * characters, the pair index (0009_item_search_keys, lib/items/search-pairs.ts) two-character words (common in
- * Chinese: 低保, 救助); single characters fall back to LIKE on the same columns. PostgreSQL matches every word
- * with ILIKE on a pg_trgm index; lib/items/search-sql.ts turns the plan into SQL for either.
+ * Chinese: 低保, 救助); single characters fall back to LIKE on the same columns. PostgreSQL looks words of two or
+ * more characters up in a GIN index of character pairs and checks them with ILIKE; lib/items/search-sql.ts turns
+ * the plan into SQL for either.
  * Everything the visitor typed reaches SQL only as a bound parameter, escaped for the syntax it lands in.
  */
 

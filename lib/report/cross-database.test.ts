@@ -42,7 +42,7 @@ describe.skipIf(!PG_URL)(`the same reports from SQLite and PostgreSQL${PG_URL ? 
 
   it("npm run import and npm run report print the same for the seed township's 2020 records", async () => {
     const [importedSqlite, importedPostgres] = await both((d) => npm(d, "import", "--", "prisma/seed-data/xiaotao-2020.json"));
-    // SQLite then indexes the items for two-character search (PostgreSQL's pg_trgm index needs no such step).
+    // SQLite then indexes the items for two-character search (PostgreSQL's pair index, an expression index, needs no such step).
     expect(importedSqlite).toMatch(/\n两字词检索索引：378 条，用时 [\d.]+ 秒\n$/);
     expect(importedPostgres).toBe(importedSqlite.replace(/两字词检索索引：.*\n$/, ""));
     expect(importedSqlite).toContain("政府信息 items: 新增 378 created");
