@@ -133,7 +133,7 @@ async function main() {
   }
   if (only.includes("import")) {
     const { measureImport } = await import("@/bench/measure-import");
-    measurements.push(...(await measureImport(Number(values["import-items"]), log)));
+    measurements.push(...(await measureImport(Number(values["import-items"]), log, process.env.DATABASE_URL)));
   }
 
   const { queryPlans } = await import("@/bench/plans");
