@@ -1,5 +1,8 @@
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import type BetterSqlite3 from "better-sqlite3";
 import type { PoolClient } from "pg";
+import { from as copyFrom } from "pg-copy-streams";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { dbProvider } from "@/lib/db";
 import { openTransactionConnections } from "@/lib/db-adapter";
@@ -25,11 +28,14 @@ export abstract class BulkSql {
   abstract param(columns: string[], values: unknown[][]): string;
   abstract all(sql: string, param: string): Promise<Existing[]>;
   abstract run(sql: string, param?: string): Promise<void>;
+  /** Inserts a batch of new rows, `values` in the order of `columns`. */
+  abstract insert(table: string, columns: string[], values: unknown[][]): Promise<void>;
   protected abstract secondaryIndexes(table: string): Promise<IndexDefinition[]>;
   protected abstract isEmpty(table: string): Promise<boolean>;
   /** Drops the search index's insert trigger (SQLite); false when there is none to defer. */
   protected abstract deferSearch(): Promise<boolean>;
   protected abstract restoreSearch(): Promise<void>;
+  protected async beforeIndexing(): Promise<void> {}
 
   /**
    * Filling an empty item table: its secondary indexes (and on SQLite the search index's insert trigger) are
@@ -48,6 +54,7 @@ export abstract class BulkSql {
 
   /** Builds what deferItemIndexes dropped; before anything else reads the table in this transaction. */
   async restoreIndexes(): Promise<void> {
+    if (this.deferred.length > 0) await this.beforeIndexing();
     for (const index of this.deferred) await this.run(index.sql);
     this.deferred = [];
     if (this.searchDeferred) await this.restoreSearch();
@@ -86,6 +93,9 @@ class SqliteBulk extends BulkSql {
   async run(sql: string, param?: string) {
     if (param === undefined) this.sqlite.exec(sql);
     else this.statement(sql).run(param);
+  }
+  async insert(table: string, columns: string[], values: unknown[][]) {
+    await this.run(`INSERT INTO "${table}" (${quoted(columns)}) SELECT ${quoted(columns, "k.")} FROM ${this.rows(table, columns)}`, this.param(columns, values));
   }
   protected async secondaryIndexes(table: string) {
     return this.sqlite
@@ -126,6 +136,15 @@ class PostgresBulk extends BulkSql {
   async run(sql: string, param?: string) {
     await this.client.query(sql, param === undefined ? undefined : [param]);
   }
+  /** COPY: a quarter of the time of an INSERT … SELECT from a JSON parameter. */
+  async insert(table: string, columns: string[], values: unknown[][]) {
+    const text = values.map((row) => row.map(copyText).join("\t")).join("\n") + "\n";
+    await pipeline(Readable.from([text]), this.client.query(copyFrom(`COPY "${table}" (${quoted(columns)}) FROM STDIN`)));
+  }
+  // A bigger sort memory for this transaction's index builds (the trigram GIN index above all).
+  protected async beforeIndexing() {
+    await this.run(`SET LOCAL maintenance_work_mem = '256MB'`);
+  }
   protected async secondaryIndexes(table: string) {
     const { rows } = await this.client.query(
       `SELECT indexname AS name, indexdef AS sql FROM pg_indexes WHERE schemaname = current_schema() AND tablename = $1 AND indexdef NOT LIKE 'CREATE UNIQUE%'`,
@@ -142,6 +161,15 @@ class PostgresBulk extends BulkSql {
     return false;
   }
   protected async restoreSearch() {}
+}
+
+/** Column names quoted for SQL, optionally qualified ("t."). */
+export const quoted = (columns: string[], prefix = "") => columns.map((c) => `${prefix}"${c}"`).join(", ");
+
+/** A value in COPY's text format: \N for null, backslash escapes for the characters that separate values and rows. */
+function copyText(value: unknown): string {
+  if (value === null || value === undefined) return "\\N";
+  return String(value).replace(/[\\\n\r\t]/g, (c) => (c === "\\" ? "\\\\" : c === "\n" ? "\\n" : c === "\r" ? "\\r" : "\\t"));
 }
 
 /** The bulk statements of the transaction `tx`, on the driver connection it runs on. */

@@ -1,6 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { newId } from "@/lib/ids";
-import type { BulkSql, Existing } from "./bulk";
+import { quoted, type BulkSql, type Existing } from "./bulk";
 
 // One batch of a section's rows, matched by natural key and written with plain SQL on the transaction's own
 // connection (bulk.ts; writer.ts says what each section's spec is).
@@ -44,8 +44,6 @@ export type ImportAudit = { action: string; entity: string; entityId: string; or
 export type ImportSink = { overwrite: boolean; conflicts: string[]; audit: ImportAudit[] };
 
 const orgOf = (row: Existing) => (typeof row.orgId === "string" ? row.orgId : null);
-
-const quoted = (columns: string[], prefix = "") => columns.map((c) => `${prefix}"${c}"`).join(", ");
 
 /** The fields of `wanted` that differ from the stored row. */
 export function changedFields(existing: Existing, wanted: Record<string, unknown>): string[] {
@@ -101,10 +99,7 @@ export async function upsert<Row>(bulk: BulkSql, spec: Spec<Row>, rows: Row[], c
   if (created.length === 0) return;
   const columns = Object.keys(created[0]);
   try {
-    await bulk.run(
-      `INSERT INTO "${spec.table}" (${quoted(columns)}) SELECT ${quoted(columns, "k.")} FROM ${bulk.rows(spec.table, columns)}`,
-      bulk.param(columns, created.map((row) => columns.map((c) => row[c]))),
-    );
+    await bulk.insert(spec.table, columns, created.map((row) => columns.map((c) => row[c])));
   } catch (error) {
     // Named as Prisma names the model ("disclosureRequest.create"), like the errors of the per-row updates.
     const model = spec.table[0].toLowerCase() + spec.table.slice(1);
@@ -118,5 +113,5 @@ export async function insertAudit(bulk: BulkSql, rows: ImportAudit[], at: string
   if (rows.length === 0) return;
   const columns = ["id", "at", "actor", "action", "entity", "entityId", "orgId", "before", "after"];
   const values = rows.map((r) => [newId(), at, "import", r.action, r.entity, r.entityId, r.orgId, r.before, r.after]);
-  await bulk.run(`INSERT INTO "AuditLog" (${quoted(columns)}) SELECT ${quoted(columns, "k.")} FROM ${bulk.rows("AuditLog", columns)}`, bulk.param(columns, values));
+  await bulk.insert("AuditLog", columns, values);
 }
