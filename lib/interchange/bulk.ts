@@ -21,6 +21,13 @@ export abstract class BulkSql {
   /** Indexes dropped while an empty table is filled, and whether the items' search index waits for them. */
   private deferred: IndexDefinition[] = [];
   private searchDeferred = false;
+  private checked = false;
+  /**
+   * The item table was empty when this import began writing it: every row in it is from this import's batches,
+   * whose keys the validator has found distinct, so a batch's lookup would find nothing and is skipped (the
+   * unique index stays and would still refuse a repeat).
+   */
+  fillingItems = false;
 
   /** A batch of rows as a table `k` with the given columns of `table`, read from the statement's one parameter. */
   abstract rows(table: string, columns: string[]): string;
@@ -45,7 +52,10 @@ export abstract class BulkSql {
    * exclusively until the commit (readers wait; the table had nothing to show).
    */
   async deferItemIndexes(): Promise<void> {
-    if (this.deferred.length > 0 || !(await this.isEmpty("Item"))) return;
+    if (this.checked) return;
+    this.checked = true;
+    if (!(await this.isEmpty("Item"))) return;
+    this.fillingItems = true;
     this.searchDeferred = await this.deferSearch();
     // The audit log gets a record per item: in a database without items it holds little to index again.
     this.deferred = [...(await this.secondaryIndexes("Item")), ...(await this.secondaryIndexes("AuditLog"))];
@@ -59,6 +69,7 @@ export abstract class BulkSql {
     this.deferred = [];
     if (this.searchDeferred) await this.restoreSearch();
     this.searchDeferred = false;
+    this.fillingItems = false;
   }
 }
 

@@ -73,10 +73,10 @@ export async function upsert<Row>(bulk: BulkSql, spec: Spec<Row>, rows: Row[], c
   const selected = [...(spec.hasId ? ["id"] : []), ...spec.keyColumns, ...wantedColumns, ...(spec.versioned ? ["version", "importedVersion"] : [])];
   const keys = rows.map(spec.key);
   const on = spec.keyColumns.map((column) => `t."${column}" = k."${column}"`).join(" AND ");
-  const found = await bulk.all(
-    `SELECT ${quoted(selected, "t.")} FROM ${bulk.rows(spec.table, spec.keyColumns)} JOIN "${spec.table}" t ON ${on}`,
-    bulk.param(spec.keyColumns, keys),
-  );
+  const found =
+    spec.table === "Item" && bulk.fillingItems
+      ? []
+      : await bulk.all(`SELECT ${quoted(selected, "t.")} FROM ${bulk.rows(spec.table, spec.keyColumns)} JOIN "${spec.table}" t ON ${on}`, bulk.param(spec.keyColumns, keys));
   const existing = new Map(found.map((row) => [JSON.stringify(spec.keyColumns.map((c) => row[c])), row]));
   const created: Record<string, unknown>[] = [];
   for (const [i, row] of rows.entries()) {
