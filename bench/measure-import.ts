@@ -1,7 +1,9 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { migrateSqlite } from "@/lib/db-migrate";
+import pg from "pg";
+import { migrateDatabase } from "@/lib/db-migrate";
+import { databaseProvider } from "@/lib/db-url";
 import { sampleRss } from "./http";
 import { writeInterchangeFile } from "./interchange-file";
 import { mb, type Measurement } from "./results";
@@ -40,17 +42,44 @@ function quarters(samples: number[]): string {
   return [0.25, 0.5, 0.75, 1].map((q) => mb(at(q)).replace(" MB", "")).join("/") + " MB";
 }
 
-/** (4) Import of an interchange file of `items` items into an empty database, then the same file again. */
-export async function measureImport(items: number, log: (message: string) => void): Promise<Measurement[]> {
+/**
+ * An empty, migrated database beside the bench's own: data/bench-import.db for SQLite; for PostgreSQL a database
+ * named after the bench's with "_import", on the same server, dropped and created again.
+ */
+async function emptyImportDatabase(benchDatabaseUrl: string): Promise<string> {
+  if (databaseProvider(benchDatabaseUrl) !== "postgresql") {
+    const file = path.resolve("data/bench-import.db");
+    for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
+    await migrateDatabase(`file:${file}`);
+    return `file:${file}`;
+  }
+  const url = new URL(benchDatabaseUrl);
+  const name = `${decodeURIComponent(url.pathname.slice(1))}_import`.replaceAll('"', "");
+  const client = new pg.Client({ connectionString: benchDatabaseUrl });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${name}"`);
+    await client.query(`CREATE DATABASE "${name}" TEMPLATE template0 ENCODING 'UTF8'`);
+  } finally {
+    await client.end();
+  }
+  url.pathname = `/${encodeURIComponent(name)}`;
+  await migrateDatabase(url.toString());
+  return url.toString();
+}
+
+/**
+ * (4) Import of an interchange file of `items` items into an empty database, then the same file again; on the
+ * database server of `benchDatabaseUrl` (SQLite or PostgreSQL).
+ */
+export async function measureImport(items: number, log: (message: string) => void, benchDatabaseUrl: string): Promise<Measurement[]> {
   const file = path.resolve(`bench-results/interchange-${items}.json`);
   if (!fs.existsSync(file)) {
     log(`writing ${path.relative(process.cwd(), file)}…`);
     writeInterchangeFile(file, items);
   }
   const size = `${Math.round(fs.statSync(file).size / 1048576)} MB file`;
-  const database = path.resolve("data/bench-import.db");
-  for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(database + suffix, { force: true });
-  migrateSqlite(`file:${database}`);
+  const database = await emptyImportDatabase(benchDatabaseUrl);
   const target = items === 1_000_000 ? "< 60 s, flat memory" : `< ${((60 * items) / 1_000_000).toFixed(0)} s (60 s per 1M), flat memory`;
   const budget = (60 * items) / 1_000_000;
   const results: Measurement[] = [];
@@ -59,7 +88,7 @@ export async function measureImport(items: number, log: (message: string) => voi
     [`re-import same file (all unchanged)`, `未变 ${items} unchanged`],
   ] as const) {
     log(`${label}…`);
-    const run = await runImport(file, `file:${database}`);
+    const run = await runImport(file, database);
     const counted = run.output.includes(expect);
     results.push({
       section: "import",
@@ -69,8 +98,8 @@ export async function measureImport(items: number, log: (message: string) => voi
       target,
       met: counted && run.seconds < budget,
       note:
-        `${counted ? "" : `UNEXPECTED COUNTS: ${run.output.trim().split("\n").join(" / ")}; `}committed after ${run.committedSeconds.toFixed(1)} s, ` +
-        `then the two-character pair index; peak RSS ${mb(run.peak)}; RSS by quarter ${quarters(run.samples)}`,
+        `${counted ? "" : `UNEXPECTED COUNTS: ${run.output.trim().split("\n").join(" / ")}; `}${databaseProvider(database)}; ` +
+        `committed after ${run.committedSeconds.toFixed(1)} s; peak RSS ${mb(run.peak)}; RSS by quarter ${quarters(run.samples)}`,
     });
   }
   return results;

@@ -162,7 +162,7 @@ async function main() {
   if (only.includes("import") && postgres) log("import: not measured on PostgreSQL yet (skipped)");
   if (only.includes("import") && !postgres) {
     const { measureImport } = await import("@/bench/measure-import");
-    measurements.push(...(await measureImport(Number(values["import-items"]), log)));
+    measurements.push(...(await measureImport(Number(values["import-items"]), log, process.env.DATABASE_URL)));
   }
 
   const { queryPlans } = await import("@/bench/plans");

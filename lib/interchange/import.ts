@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { catchUpPairs } from "@/lib/items/pair-catch-up";
 import { env } from "@/lib/env";
+import { bulkSql } from "./bulk";
 import { readInterchangeFile } from "./read";
 import { SECTIONS, sectionSchemas, type InterchangeFile, type InterchangeItem, type Section, type SectionRow } from "./schema";
 import type { Tally } from "./upsert";
@@ -135,7 +136,7 @@ async function inTransaction({ dryRun, overwrite = false }: ImportOptions, work:
     await db.$transaction(
       async (tx) => {
         const sink = { overwrite, conflicts: [], audit: [] };
-        const writer = new Writer(tx, summary, sink);
+        const writer = new Writer(tx, await bulkSql(tx), summary, sink);
         await work(writer);
         await writer.writeAudit();
         if (sink.conflicts.length > 0 && !overwrite) throw new ImportConflicts(sink.conflicts);

@@ -1,15 +1,15 @@
-import { Prisma } from "@/lib/generated/prisma/client";
-import { dbProvider } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { newId } from "@/lib/ids";
+import { quoted, type BulkSql, type Existing } from "./bulk";
 
-// One batch of a section's rows, matched by natural key and written with plain SQL (writer.ts says what each
-// section's spec is).
+// One batch of a section's rows, matched by natural key and written with plain SQL on the transaction's own
+// connection (bulk.ts; writer.ts says what each section's spec is).
 
 /** What an import did to one section's rows. */
 export type Tally = { created: number; updated: number; unchanged: number };
 
 export type Tx = Prisma.TransactionClient;
-export type Existing = Record<string, unknown>;
+export type { Existing } from "./bulk";
 
 /**
  * How one section is matched and written. Rows are looked up by natural key and new ones inserted a batch at
@@ -43,24 +43,7 @@ export type ImportAudit = { action: string; entity: string; entityId: string; or
 /** What the import collects on the way: rows it may not change, and the audit records of what it wrote. */
 export type ImportSink = { overwrite: boolean; conflicts: string[]; audit: ImportAudit[] };
 
-/**
- * A batch of rows as a table `k` with the given columns of `table`, so a whole batch travels as one JSON parameter
- * (no limit on the number of bound values, no per-value cost). PostgreSQL reads the rows as the table's own row
- * type (json_populate_recordset), so every value gets its column's type (integer, timestamp …) as an INSERT or a
- * join needs; SQLite, whose columns take values as they come, reads the same rows with json_each.
- */
-function jsonRows(table: string, columns: string[], rows: unknown[][]): Prisma.Sql {
-  if (dbProvider === "postgresql") {
-    const objects = rows.map((row) => Object.fromEntries(columns.map((column, i) => [column, row[i]])));
-    return Prisma.sql`json_populate_recordset(NULL::${Prisma.raw(`"${table}"`)}, ${JSON.stringify(objects)}::json) k`;
-  }
-  const named = columns.map((column, i) => `value ->> ${i} AS "${column}"`).join(", ");
-  return Prisma.sql`(SELECT ${Prisma.raw(named)} FROM json_each(${JSON.stringify(rows)})) k`;
-}
-
 const orgOf = (row: Existing) => (typeof row.orgId === "string" ? row.orgId : null);
-
-const quoted = (columns: string[]) => Prisma.raw(columns.map((c) => `"${c}"`).join(", "));
 
 /** The fields of `wanted` that differ from the stored row. */
 export function changedFields(existing: Existing, wanted: Record<string, unknown>): string[] {
@@ -84,15 +67,16 @@ export const fieldsJson = (row: Existing, keys: string[]) => JSON.stringify(Obje
  * Looks a batch up by natural key, inserts the new rows in one statement, updates the changed ones (unless the
  * app changed them since: mayUpdate), and queues an audit record for each row written.
  */
-export async function upsert<Row>(tx: Tx, spec: Spec<Row>, rows: Row[], count: Tally, sink: ImportSink, section: string) {
+export async function upsert<Row>(bulk: BulkSql, spec: Spec<Row>, rows: Row[], count: Tally, sink: ImportSink, section: string) {
   if (rows.length === 0) return;
   const wantedColumns = Object.keys(spec.wanted(rows[0]));
   const selected = [...(spec.hasId ? ["id"] : []), ...spec.keyColumns, ...wantedColumns, ...(spec.versioned ? ["version", "importedVersion"] : [])];
   const keys = rows.map(spec.key);
   const on = spec.keyColumns.map((column) => `t."${column}" = k."${column}"`).join(" AND ");
-  const found = await tx.$queryRaw<Existing[]>`
-    SELECT ${Prisma.raw(selected.map((c) => `t."${c}"`).join(", "))}
-    FROM ${jsonRows(spec.table, spec.keyColumns, keys)} JOIN ${Prisma.raw(`"${spec.table}"`)} t ON ${Prisma.raw(on)}`;
+  const found =
+    spec.table === "Item" && bulk.fillingItems
+      ? []
+      : await bulk.all(`SELECT ${quoted(selected, "t.")} FROM ${bulk.rows(spec.table, spec.keyColumns)} JOIN "${spec.table}" t ON ${on}`, bulk.param(spec.keyColumns, keys));
   const existing = new Map(found.map((row) => [JSON.stringify(spec.keyColumns.map((c) => row[c])), row]));
   const created: Record<string, unknown>[] = [];
   for (const [i, row] of rows.entries()) {
@@ -115,10 +99,7 @@ export async function upsert<Row>(tx: Tx, spec: Spec<Row>, rows: Row[], count: T
   if (created.length === 0) return;
   const columns = Object.keys(created[0]);
   try {
-    await tx.$executeRaw`
-      INSERT INTO ${Prisma.raw(`"${spec.table}"`)} (${quoted(columns)})
-      SELECT ${Prisma.raw(columns.map((c) => `k."${c}"`).join(", "))}
-      FROM ${jsonRows(spec.table, columns, created.map((row) => columns.map((c) => row[c])))}`;
+    await bulk.insert(spec.table, columns, created.map((row) => columns.map((c) => row[c])));
   } catch (error) {
     // Named as Prisma names the model ("disclosureRequest.create"), like the errors of the per-row updates.
     const model = spec.table[0].toLowerCase() + spec.table.slice(1);
@@ -128,12 +109,9 @@ export async function upsert<Row>(tx: Tx, spec: Spec<Row>, rows: Row[], count: T
 
 
 /** A batch of the import's audit records in one statement (a million imported rows are a million records). */
-export async function insertAudit(tx: Tx, rows: ImportAudit[], at: string) {
+export async function insertAudit(bulk: BulkSql, rows: ImportAudit[], at: string) {
   if (rows.length === 0) return;
   const columns = ["id", "at", "actor", "action", "entity", "entityId", "orgId", "before", "after"];
   const values = rows.map((r) => [newId(), at, "import", r.action, r.entity, r.entityId, r.orgId, r.before, r.after]);
-  await tx.$executeRaw`
-    INSERT INTO "AuditLog" (${quoted(columns)})
-    SELECT ${Prisma.raw(columns.map((c) => `k."${c}"`).join(", "))}
-    FROM ${jsonRows("AuditLog", columns, values)}`;
+  await bulk.insert("AuditLog", columns, values);
 }

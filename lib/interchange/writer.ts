@@ -1,6 +1,7 @@
 import { newId } from "@/lib/ids";
 import { nextIndexNo } from "@/lib/items/index-number";
 import { findCycle } from "@/lib/organizations/tree";
+import type { BulkSql } from "./bulk";
 import { SECTIONS, type InterchangeItem, type Section, type SectionRow } from "./schema";
 import { changedFields, fieldsJson, insertAudit, mayUpdate, upsert, type Existing, type ImportSink, type Spec, type Tally, type Tx } from "./upsert";
 import { InvalidFile } from "./validate";
@@ -42,6 +43,7 @@ export class Writer {
 
   constructor(
     private readonly tx: Tx,
+    private readonly bulk: BulkSql,
     private readonly summary: ImportSummary,
     private readonly sink: ImportSink,
   ) {}
@@ -69,6 +71,7 @@ export class Writer {
 
   async flush() {
     for (const section of SECTIONS) await this.write(section);
+    await this.bulk.restoreIndexes();
     await this.linkOrganizations();
     await this.writeAudit();
   }
@@ -77,7 +80,7 @@ export class Writer {
   async writeAudit() {
     const rows = this.sink.audit;
     this.sink.audit = [];
-    for (let i = 0; i < rows.length; i += BATCH_SIZE) await insertAudit(this.tx, rows.slice(i, i + BATCH_SIZE), timestamp());
+    for (let i = 0; i < rows.length; i += BATCH_SIZE) await insertAudit(this.bulk, rows.slice(i, i + BATCH_SIZE), timestamp());
   }
 
   /**
@@ -126,7 +129,8 @@ export class Writer {
     this.pending[section] = [];
     if (section === "organizations" || section === "categories") this.stale = true;
     const lastSortOrder = section === "categories" ? (await this.tx.category.aggregate({ _max: { sortOrder: true } }))._max.sortOrder : 0;
-    await upsert(this.tx, this.specs((lastSortOrder ?? 0) + 1)[section], rows, this.summary[section], this.sink, section);
+    if (section === "items") await this.bulk.deferItemIndexes();
+    await upsert(this.bulk, this.specs((lastSortOrder ?? 0) + 1)[section], rows, this.summary[section], this.sink, section);
     if (this.sink.audit.length >= BATCH_SIZE) await this.writeAudit();
   }
 

@@ -8,7 +8,8 @@ import { CLAIM_PENDING_SQL, CLAIMED_TEXTS_SQL, INSERT_PAIRS_SQL, PAIRS_BATCH, pa
  * lib/items/pair-index.ts is the app's writers' one batch through Prisma.
  */
 export function indexAllPendingPairs(sqlite: Database.Database): number {
-  const claim = sqlite.prepare(CLAIM_PENDING_SQL).pluck();
+  // Numbers, also on a connection that reads integers as BigInt (Prisma's adapter sets that default).
+  const claim = sqlite.prepare(CLAIM_PENDING_SQL).pluck().safeIntegers(false);
   const texts = sqlite.prepare(CLAIMED_TEXTS_SQL);
   const insert = sqlite.prepare(INSERT_PAIRS_SQL);
   const batch = sqlite.transaction(() => {
@@ -34,4 +35,21 @@ export function catchUpPairs(url: string): number {
   } finally {
     sqlite.close();
   }
+}
+
+/** The trigger that gives a new item its search rows (prisma/migrations/sqlite/0009_item_search_keys). */
+export const ITEM_SEARCH_INSERT_TRIGGER = "Item_search_insert";
+
+/**
+ * What ITEM_SEARCH_INSERT_TRIGGER does, for every item at once: an import that filled an empty item table with
+ * the trigger dropped (lib/interchange/bulk.ts) calls it before it commits. The items are left pending for their
+ * pairs, which catchUpPairs indexes after the commit: the same pairs inside the import's transaction took twice
+ * as long, even with FTS5's merging deferred to the end (docs/PERFORMANCE.md).
+ */
+export function fillItemSearch(sqlite: Database.Database) {
+  sqlite.exec(`
+    INSERT INTO "ItemSearchKey" ("itemId") SELECT "id" FROM "Item" ORDER BY "rowid";
+    INSERT INTO "ItemSearch" ("rowid", "title", "docNo", "indexNo", "body")
+    SELECT k."key", i."title", coalesce(i."docNo", ''), i."indexNo", i."body"
+    FROM "ItemSearchKey" k JOIN "Item" i ON i."id" = k."itemId";`);
 }
