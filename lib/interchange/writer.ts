@@ -12,8 +12,8 @@ export type ImportSummary = Record<Section, Tally>;
 export const BATCHED = ["items", "requests", "appeals", "statistics"] as const;
 
 /**
- * Rows per statement. Prisma keeps its last 100 debug messages in memory, parameters included, so the batch
- * size bounds that memory too (about 100 × a batch's JSON); 1,000 costs little more time than larger batches.
+ * Rows per statement (bulk.ts). A batch's statement and parameter are built and dropped per batch, so the batch
+ * size bounds the import's memory; 1,000 costs little more time than larger batches.
  */
 const BATCH_SIZE = 1_000;
 
