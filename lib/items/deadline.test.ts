@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { HOLIDAY_DAYS } from "@/lib/calendar/holidays";
-import { calendarFromDays, weekdaysOnlyCalendar } from "@/lib/calendar/working-days";
-import { isPublishedLate, publicationDeadline, publicationFlag } from "./deadline";
+import { addCalendarDays, calendarFromDays, weekdaysOnlyCalendar } from "@/lib/calendar/working-days";
+import { inTimeCutoffs, isPublishedLate, publicationDeadline, publicationFlag } from "./deadline";
 
 const weekdays = weekdaysOnlyCalendar();
 // 国务院办公厅关于2020年部分节假日安排的通知: 国庆节、中秋节 10月1日至8日放假调休，共8天；9月27日（星期日）、
@@ -82,5 +82,22 @@ describe("publicationFlag", () => {
 
   it("leaves information not disclosed proactively alone", () => {
     expect(publicationFlag({ ...made, disclosure: "on_request", publishedOn: null }, "2025-01-01", weekdays)).toBeNull();
+  });
+});
+
+describe("inTimeCutoffs", () => {
+  it("says late for exactly the items isPublishedLate calls late, around the Spring Festival and National Day", () => {
+    const cal = calendarFromDays(HOLIDAY_DAYS);
+    for (const [first, last] of [["2024-01-20", "2024-03-10"], ["2024-09-15", "2024-11-10"]]) {
+      const cutoffs = inTimeCutoffs(first, last, cal);
+      expect(cutoffs[0].publishedOn).toBe(first);
+      expect(cutoffs.at(-1)!.publishedOn).toBe(last);
+      for (const { publishedOn, createdBefore } of cutoffs) {
+        for (let back = 0; back <= 80; back++) {
+          const createdOn = addCalendarDays(publishedOn, -back);
+          expect(createdOn < createdBefore, `${createdOn} → ${publishedOn}`).toBe(isPublishedLate(createdOn, publishedOn, cal));
+        }
+      }
+    }
   });
 });

@@ -3,7 +3,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { canAccessOrg } from "@/lib/permissions";
 import { POLICY_GENRES } from "./codes";
 import { canEditItem } from "./policy";
@@ -72,17 +72,19 @@ export async function setInterpretedPolicies(user: SessionUser, input: { itemId:
  * `year`, only those published (公开日期) that year, whatever their validity now.
  */
 export async function policiesWithoutInterpretation(orgIds: string[] | null, year?: number): Promise<Map<string, number>> {
-  const groups = await db.item.groupBy({
-    by: ["orgId"],
-    where: {
-      ...(orgIds === null ? {} : { orgId: { in: orgIds } }),
-      genre: { in: [...POLICY_GENRES] },
-      status: "published",
-      disclosure: "proactive",
-      ...(year === undefined ? { validity: "valid" } : { publishedOn: { gte: `${year}-01-01`, lte: `${year}-12-31` } }),
-      interpretedBy: { none: { interpretation: { status: "published" } } },
-    },
-    _count: { _all: true },
-  });
-  return new Map(groups.map((g) => [g.orgId, g._count._all]));
+  if (orgIds?.length === 0) return new Map();
+  // Raw: Prisma's `interpretedBy: { none: … }` took 29 s of CPU for 50 bodies of the province bench (500,000 items,
+  // 2026-12-05) — SQLite read every published item once per policy. The scalar subquery makes the plan probe
+  // PolicyInterpretation's key once per policy, then the 解读's row by its id.
+  const rows = await db.$queryRaw<{ orgId: string; n: unknown }[]>`
+    SELECT i."orgId", COUNT(*) AS "n" FROM "Item" i
+    WHERE ${orgIds === null ? Prisma.sql`1 = 1` : Prisma.sql`i."orgId" IN (${Prisma.join(orgIds)})`}
+      AND i."genre" IN (${Prisma.join([...POLICY_GENRES])}) AND i."status" = 'published' AND i."disclosure" = 'proactive'
+      AND ${year === undefined ? Prisma.sql`i."validity" = 'valid'` : Prisma.sql`i."publishedOn" >= ${`${year}-01-01`} AND i."publishedOn" <= ${`${year}-12-31`}`}
+      AND NOT EXISTS (
+        SELECT 1 FROM "PolicyInterpretation" p
+        WHERE p."policyId" = i."id" AND (SELECT j."status" FROM "Item" j WHERE j."id" = p."interpretationId") = 'published'
+      )
+    GROUP BY i."orgId"`;
+  return new Map(rows.map((r) => [r.orgId, Number(r.n)]));
 }

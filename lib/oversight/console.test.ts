@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { extendDeadline } from "@/lib/requests/mutations";
 import { REGION_ORGANIZATIONS, importRecords, request } from "@/test/report-records";
 import { OVERSIGHT_PAGE_SIZE, OVERSIGHT_SORTS, oversightConsole, oversightExport, oversightRows, reportState, sortRows, type OversightSort } from "./console";
 
@@ -94,6 +95,23 @@ describe("oversight console", () => {
     await db.item.deleteMany({ where: { indexNo: { in: ["T-J1", "T-J2"] } } });
   });
 
+  it("counts late items by publication day: the deadline day is in time, the day after late, last year's items too", async () => {
+    const u = await db.organization.findUniqueOrThrow({ where: { code: "u" } });
+    const { categoryId } = await db.item.findFirstOrThrow({ where: { indexNo: "T-1" } });
+    const make = (indexNo: string, disclosure: string, createdOn: string, publishedOn: string) =>
+      db.item.create({ data: { orgId: u.id, indexNo, title: indexNo, categoryId, genre: "other", disclosure, createdOn, publishedOn, status: "published" } });
+    await make("U-2", "proactive", "2021-12-01", "2022-01-04"); // deadline 2021-12-29: late, published in 2022
+    await make("U-3", "proactive", "2022-03-01", "2022-03-29"); // on the deadline: in time
+    await make("U-4", "proactive", "2022-03-01", "2022-03-30"); // the day after: late
+    await make("U-5", "on_request", "2020-01-01", "2022-05-01"); // no deadline
+    await make("U-6", "proactive", "2022-12-20", "2023-02-28"); // late, but published in 2023
+    const late = async (year: number) => (await oversightRows(ids, year, "2023-03-01", ["late"])).map((r) => [r.code, r.lateItems]);
+    expect(await late(2022)).toEqual([["r", 0], ["t", 1], ["u", 2]]);
+    expect(await late(2023)).toEqual([["r", 0], ["t", 1], ["u", 1]]);
+    expect(await late(2021)).toEqual([["r", 0], ["t", 0], ["u", 0]]);
+    await db.item.deleteMany({ where: { indexNo: { in: ["U-2", "U-3", "U-4", "U-5", "U-6"] } } });
+  });
+
   it("sorts by a column, worst first, ties by code", async () => {
     const rows = await oversightRows(ids, 2022, "2023-02-01");
     expect(sortRows(rows, "report").map((r) => r.code)).toEqual(["r", "u", "t"]);
@@ -135,5 +153,21 @@ describe("oversight console", () => {
     // A page past the end shows the last one.
     expect((await oversightConsole({ orgId: r.id }, { year: "2022", sort: "lateItems", page: "9" }))!.page).toBe(2);
     expect((await oversightExport({ orgId: r.id }, { year: "2022", sort: "lateItems" }))!.rows).toHaveLength(OVERSIGHT_PAGE_SIZE + 8);
+  });
+});
+
+describe("the remembered clocks", () => {
+  it("re-derive a request's clock once a step changes it", async () => {
+    const dueSoonOfT = async () => (await oversightRows(ids, 2022, "2023-02-01", ["clocks"])).find((r) => r.code === "t")!;
+    expect(await dueSoonOfT()).toMatchObject({ overdue: 1, dueSoon: 1 });
+    const t = await db.organization.findUniqueOrThrow({ where: { code: "t" } });
+    const clerk = await db.user.create({ data: { username: "t-clerk", name: "测试镇办事员", role: "CLERK", orgId: t.id, passwordHash: "x" } });
+    const request = await db.disclosureRequest.findFirstOrThrow({ where: { orgId: t.id, number: "2023-0002" } });
+    // Due 2023-02-02; extended by 20 working days it is no longer due soon.
+    await extendDeadline(
+      { id: clerk.id, username: clerk.username, name: clerk.name, role: "CLERK", orgId: t.id },
+      { requestId: request.id, version: request.version, on: "2023-02-01", days: 20, approver: "测试镇负责人", notifiedOn: "2023-02-01" },
+    );
+    expect(await dueSoonOfT()).toMatchObject({ overdue: 1, dueSoon: 0 });
   });
 });
