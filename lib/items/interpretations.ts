@@ -79,8 +79,14 @@ export async function policiesWithoutInterpretation(orgIds: string[] | null, yea
   const rows = await db.$queryRaw<{ orgId: string; n: unknown }[]>`
     SELECT i."orgId", COUNT(*) AS "n" FROM "Item" i
     WHERE ${orgIds === null ? Prisma.sql`1 = 1` : Prisma.sql`i."orgId" IN (${Prisma.join(orgIds)})`}
-      AND i."genre" IN (${Prisma.join([...POLICY_GENRES])}) AND i."status" = 'published' AND i."disclosure" = 'proactive'
-      AND ${year === undefined ? Prisma.sql`i."validity" = 'valid'` : Prisma.sql`i."publishedOn" >= ${`${year}-01-01`} AND i."publishedOn" <= ${`${year}-12-31`}`}
+      AND i."genre" IN (${Prisma.join([...POLICY_GENRES])}) AND i."disclosure" = 'proactive'
+      AND ${
+        year === undefined
+          ? // Written so that no index can serve the status: SQLite then seeks the bodies' policies in
+            // Item_orgId_genre_report_idx instead of reading all their published items (34 → 1 ms for 50 bodies).
+            Prisma.sql`(i."status" || '') = 'published' AND i."validity" = 'valid'`
+          : Prisma.sql`i."status" = 'published' AND i."publishedOn" >= ${`${year}-01-01`} AND i."publishedOn" <= ${`${year}-12-31`}`
+      }
       AND NOT EXISTS (
         SELECT 1 FROM "PolicyInterpretation" p
         WHERE p."policyId" = i."id" AND (SELECT j."status" FROM "Item" j WHERE j."id" = p."interpretationId") = 'published'
