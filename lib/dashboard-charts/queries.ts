@@ -5,7 +5,7 @@ import { loadCalendar } from "@/lib/calendar/queries";
 import { todayInChina, yearBounds } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { dashboardScope, inScope } from "@/lib/oversight/scope";
+import { bodiesIn, dashboardScope } from "@/lib/oversight/scope";
 import { computeClock, isOverdue } from "@/lib/requests/clock";
 import { loadLedgers } from "@/lib/requests/ledger";
 import { deadlinesByMonth, itemsByCategory, requestsByMonth, type Chart } from "./series";
@@ -26,7 +26,7 @@ type Scope = string[] | null;
 
 /** `AND "orgId" IN (…)` for a user limited to bodies; nothing for a platform-wide admin. */
 function orgFilter(scope: Scope): Prisma.Sql {
-  return scope === null ? Prisma.empty : Prisma.sql`AND ${inScope(Prisma.sql`"orgId"`, scope)}`;
+  return scope === null ? Prisma.empty : Prisma.sql`AND ${bodiesIn(Prisma.sql`"orgId"`, { ids: scope })}`;
 }
 
 /** The latest year with records (the demo data's, or a quiet office's last busy year), else this year. */

@@ -64,20 +64,32 @@ beforeAll(async () => {
 
 describe("oversight console", () => {
   it("gives each body of the scope its figures, and none of another body's", async () => {
-    const rows = await oversightRows(ids, 2022, "2023-02-01");
+    const rows = await oversightRows({ ids }, 2022, "2023-02-01");
     expect(rows).toEqual([
       {
-        code: "r", name: "测试市人民政府", kind: "county_government", report: "missing", reportPublishedOn: null, failingChecks: [], overriddenChecks: [],
+        id: expect.any(String), code: "r", name: "测试市人民政府", kind: "county_government", report: "missing", reportPublishedOn: null, failingChecks: [], overriddenChecks: [],
         open: 0, overdue: 0, dueSoon: 0, lateItems: 0, policiesWithoutInterpretation: 0, lastPublishedOn: null, daysSincePublication: null,
       },
       {
-        code: "t", name: "测试镇人民政府", kind: "township", report: "on_time", reportPublishedOn: "2023-01-20", failingChecks: ["a", "text.unfilled"], overriddenChecks: ["a"],
+        id: expect.any(String), code: "t", name: "测试镇人民政府", kind: "township", report: "on_time", reportPublishedOn: "2023-01-20", failingChecks: ["a", "text.unfilled"], overriddenChecks: ["a"],
         open: 3, overdue: 1, dueSoon: 1, lateItems: 1, policiesWithoutInterpretation: 3, lastPublishedOn: "2023-01-10", daysSincePublication: 22,
       },
       {
-        code: "u", name: "测试市司法局", kind: "department", report: "late", reportPublishedOn: "2023-02-01", failingChecks: [], overriddenChecks: [],
+        id: expect.any(String), code: "u", name: "测试市司法局", kind: "department", report: "late", reportPublishedOn: "2023-02-01", failingChecks: [], overriddenChecks: [],
         open: 0, overdue: 0, dueSoon: 0, lateItems: 0, policiesWithoutInterpretation: 0, lastPublishedOn: null, daysSincePublication: null,
       },
+    ]);
+  });
+
+  it("counts a subtree given as the tree's own query exactly as the list of its bodies", async () => {
+    const r = await db.organization.findUniqueOrThrow({ where: { code: "r" } });
+    expect(await oversightRows({ subtree: r.id }, 2022, "2023-02-01")).toEqual(await oversightRows({ ids }, 2022, "2023-02-01"));
+    // Every body: x too, with its own late item and overdue request.
+    expect((await oversightRows({ subtree: null }, 2022, "2023-02-01")).map((row) => [row.code, row.lateItems, row.overdue])).toEqual([
+      ["r", 0, 0],
+      ["t", 1, 1],
+      ["u", 0, 0],
+      ["x", 1, 1],
     ]);
   });
 
@@ -89,7 +101,7 @@ describe("oversight console", () => {
       db.item.create({ data: { orgId: t.id, indexNo, title: `${indexNo} 解读`, categoryId: t1.categoryId, genre: "other", disclosure: "proactive", createdOn: "2022-03-01", publishedOn: status === "published" ? "2022-03-02" : null, status } });
     await db.policyInterpretation.create({ data: { policyId: t1.id, interpretationId: (await interpretation("T-J1", "published")).id } });
     await db.policyInterpretation.create({ data: { policyId: t2.id, interpretationId: (await interpretation("T-J2", "draft")).id } }); // not out yet
-    const rows = await oversightRows(ids, 2022, "2023-02-01");
+    const rows = await oversightRows({ ids }, 2022, "2023-02-01");
     expect(rows.find((r) => r.code === "t")?.policiesWithoutInterpretation).toBe(2);
     await db.policyInterpretation.deleteMany({});
     await db.item.deleteMany({ where: { indexNo: { in: ["T-J1", "T-J2"] } } });
@@ -105,7 +117,7 @@ describe("oversight console", () => {
     await make("U-4", "proactive", "2022-03-01", "2022-03-30"); // the day after: late
     await make("U-5", "on_request", "2020-01-01", "2022-05-01"); // no deadline
     await make("U-6", "proactive", "2022-12-20", "2023-02-28"); // late, but published in 2023
-    const late = async (year: number) => (await oversightRows(ids, year, "2023-03-01", ["late"])).map((r) => [r.code, r.lateItems]);
+    const late = async (year: number) => (await oversightRows({ ids }, year, "2023-03-01", ["late"])).map((r) => [r.code, r.lateItems]);
     expect(await late(2022)).toEqual([["r", 0], ["t", 1], ["u", 2]]);
     expect(await late(2023)).toEqual([["r", 0], ["t", 1], ["u", 1]]);
     expect(await late(2021)).toEqual([["r", 0], ["t", 0], ["u", 0]]);
@@ -113,7 +125,7 @@ describe("oversight console", () => {
   });
 
   it("sorts by a column, worst first, ties by code", async () => {
-    const rows = await oversightRows(ids, 2022, "2023-02-01");
+    const rows = await oversightRows({ ids }, 2022, "2023-02-01");
     expect(sortRows(rows, "report").map((r) => r.code)).toEqual(["r", "u", "t"]);
     expect(sortRows(rows, "overdue").map((r) => r.code)).toEqual(["t", "r", "u"]);
     expect(sortRows(rows, "idle").map((r) => r.code)).toEqual(["r", "u", "t"]);
@@ -126,13 +138,13 @@ describe("oversight console", () => {
   });
 
   it("orders a subtree by the one figure it sorts on exactly as by the whole rows", async () => {
-    const full = await oversightRows(ids, 2022, "2023-02-01");
+    const full = await oversightRows({ ids }, 2022, "2023-02-01");
     for (const [sort, { part }] of Object.entries(OVERSIGHT_SORTS)) {
-      const partial = await oversightRows(ids, 2022, "2023-02-01", part ? [part] : []);
+      const partial = await oversightRows({ ids }, 2022, "2023-02-01", part ? [part] : []);
       expect(sortRows(partial, sort as OversightSort).map((r) => r.code), sort).toEqual(sortRows(full, sort as OversightSort).map((r) => r.code));
     }
     // Only the part asked for is read.
-    expect((await oversightRows(ids, 2022, "2023-02-01", ["late"])).map((r) => [r.code, r.lateItems, r.open, r.report])).toEqual([
+    expect((await oversightRows({ ids }, 2022, "2023-02-01", ["late"])).map((r) => [r.code, r.lateItems, r.open, r.report])).toEqual([
       ["r", 0, 0, "missing"],
       ["t", 1, 0, "missing"],
       ["u", 0, 0, "missing"],
@@ -158,7 +170,7 @@ describe("oversight console", () => {
 
 describe("the remembered clocks", () => {
   it("re-derive a request's clock once a step changes it", async () => {
-    const dueSoonOfT = async () => (await oversightRows(ids, 2022, "2023-02-01", ["clocks"])).find((r) => r.code === "t")!;
+    const dueSoonOfT = async () => (await oversightRows({ ids }, 2022, "2023-02-01", ["clocks"])).find((r) => r.code === "t")!;
     expect(await dueSoonOfT()).toMatchObject({ overdue: 1, dueSoon: 1 });
     const t = await db.organization.findUniqueOrThrow({ where: { code: "t" } });
     const clerk = await db.user.create({ data: { username: "t-clerk", name: "测试镇办事员", role: "CLERK", orgId: t.id, passwordHash: "x" } });

@@ -11,7 +11,7 @@ import { ORG_KINDS, type OrgKind } from "@/lib/organizations/codes";
 import type { FrozenReport } from "@/lib/report/document";
 import { openClocks } from "@/lib/requests/clock-cache";
 import { isDueSoon } from "@/lib/requests/queries";
-import { inScope, oversightScope } from "./scope";
+import { bodiesIn, oversightScope, type Bodies } from "./scope";
 
 // The oversight console: per body of a scope, how it keeps the 条例's deadlines. Everything is counted by the
 // database per body (GROUP BY "orgId"); only the open requests' clocks are derived here, as on the dashboard
@@ -25,6 +25,7 @@ export type ReportState = "on_time" | "late" | "missing";
 export const REPORT_STATES: Record<ReportState, string> = { on_time: "按时发布", late: "逾期发布", missing: "未发布" };
 
 export type OversightRow = {
+  id: string;
   code: string;
   name: string;
   kind: OrgKind;
@@ -58,10 +59,14 @@ const count = (value: unknown) => Number(value ?? 0);
  * in Item(disclosure, publishedOn, createdOn, orgId) and reads only the late entries, not the year's 56,000 items
  * that cost 300–400 ms at a province's root (bench, 2026-12-05).
  */
-async function lateItemsByOrg(ids: string[], year: number): Promise<Map<string, number>> {
+async function lateItemsByOrg(inBodies: Set<string>, year: number): Promise<Map<string, number>> {
   const { first, last } = yearBounds(year);
-  const cutoffs = Prisma.join(
-    inTimeCutoffs(first, last, await loadCalendar()).map((c) => Prisma.sql`(CAST(${c.publishedOn} AS TEXT), CAST(${c.createdBefore} AS TEXT))`),
+  // The 730 dates are written into the statement, not bound: binding them cost 5–25 ms of CPU in Prisma per page,
+  // the statement itself ~1 ms. They are the calendar's own dates, checked to be dates before they are written.
+  const cutoffs = Prisma.raw(
+    inTimeCutoffs(first, last, await loadCalendar())
+      .map((c) => `(${sqlDate(c.publishedOn)}, ${sqlDate(c.createdBefore)})`)
+      .join(", "),
   );
   // VALUES names its columns column1, column2 on both SQLite and PostgreSQL. CROSS JOIN keeps SQLite's order (the
   // days outside): with bound values its planner otherwise read every proactive item and probed the days (200 ms).
@@ -70,23 +75,26 @@ async function lateItemsByOrg(ids: string[], year: number): Promise<Map<string, 
     FROM (VALUES ${cutoffs}) b CROSS JOIN "Item" i
     WHERE i."disclosure" = 'proactive' AND i."publishedOn" = b.column1 AND i."createdOn" < b.column2
     GROUP BY i."orgId"`;
-  // The scope is applied here, not in SQL: given 3,000 ids SQLite's planner read the bodies' items by orgId instead
-  // (360 ms). The platform's late items of a year are few, and reading them all costs less than one body's items.
-  const inScope = new Set(ids);
-  return new Map(rows.filter((r) => inScope.has(r.orgId)).map((r) => [r.orgId, count(r.late)]));
+  // The bodies are applied here, not in SQL: given 3,000 ids SQLite's planner read the bodies' items by orgId
+  // instead (360 ms). The platform's late items of a year are few, and reading them all costs less than one body's.
+  return new Map(rows.filter((r) => inBodies.has(r.orgId)).map((r) => [r.orgId, count(r.late)]));
+}
+
+/** A YYYY-MM-DD date as an SQL literal; anything else is a programming error. */
+function sqlDate(date: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`not a date: ${date}`);
+  return `'${date}'`;
 }
 
 /** The day (China) each body's report of the year was first published: one aggregate, no report content read. */
-async function firstPublishedByOrg(ids: string[], year: number): Promise<Map<string, { reportId: string; publishedOn: string | null }>> {
-  const reports = await db.annualReport.findMany({ where: { orgId: { in: ids }, year, versions: { some: {} } }, select: { id: true, orgId: true } });
-  const first = await db.reportVersion.groupBy({ by: ["reportId"], where: { reportId: { in: reports.map((r) => r.id) } }, _min: { publishedAt: true } });
-  const firstOf = new Map(first.map((f) => [f.reportId, f._min.publishedAt]));
-  return new Map(
-    reports.map((r) => {
-      const publishedAt = firstOf.get(r.id);
-      return [r.orgId, { reportId: r.id, publishedOn: publishedAt ? chinaDateTime(publishedAt).slice(0, 10) : null }];
-    }),
-  );
+async function firstPublishedByOrg(bodies: Bodies, year: number): Promise<Map<string, { reportId: string; publishedOn: string }>> {
+  const rows = await db.$queryRaw<{ reportId: string; orgId: string; first: Date | string | number }[]>`
+    SELECT r."id" AS "reportId", r."orgId", MIN(v."publishedAt") AS "first"
+    FROM "AnnualReport" r JOIN "ReportVersion" v ON v."reportId" = r."id"
+    WHERE r."year" = ${year} AND ${bodiesIn(Prisma.sql`r."orgId"`, bodies)}
+    GROUP BY r."id", r."orgId"`;
+  // A timestamp comes back as a Date from PostgreSQL and as stored (ISO text) from SQLite.
+  return new Map(rows.map((r) => [r.orgId, { reportId: r.reportId, publishedOn: chinaDateTime(new Date(r.first)).slice(0, 10) }]));
 }
 
 /** The failing and overridden checks of the latest published version of each report (its frozen content is read). */
@@ -104,12 +112,12 @@ async function checksByReport(reportIds: string[]): Promise<Map<string, { failin
   );
 }
 
-/** Each body's overdue and due-soon requests, from the platform's open requests' remembered clocks (clock-cache.ts). */
-async function clocksByOrg(ids: string[], today: string): Promise<Map<string, { overdue: number; dueSoon: number }>> {
-  const inScope = new Set(ids);
+/** Each body's overdue and due-soon requests, from the open requests' remembered clocks (clock-cache.ts). */
+async function clocksByOrg(bodies: Bodies, inBodies: Set<string>, today: string): Promise<Map<string, { overdue: number; dueSoon: number }>> {
   const byOrg = new Map<string, { overdue: number; dueSoon: number }>();
-  for (const clock of await openClocks(today)) {
-    if (!inScope.has(clock.orgId)) continue;
+  // A page's bodies are read by id; a subtree's from the platform's open requests, fewer than its bodies' ids.
+  for (const clock of await openClocks(today, "ids" in bodies ? bodies.ids : null)) {
+    if (!inBodies.has(clock.orgId)) continue;
     const counts = byOrg.get(clock.orgId) ?? { overdue: 0, dueSoon: 0 };
     if (clock.overdue) counts.overdue++;
     if (isDueSoon(clock)) counts.dueSoon++;
@@ -123,33 +131,41 @@ export type RowPart = "report" | "checks" | "open" | "clocks" | "late" | "publis
 const ALL_PARTS: RowPart[] = ["report", "checks", "open", "clocks", "late", "published", "uninterpreted"];
 
 /**
- * The console's rows for the bodies `ids`, for the year (the report and late items) and today (requests,
- * publication). `parts`: only those figures are read; the others are left at their empty values (for sorting a
- * whole subtree by one column before the page's rows are read in full).
+ * The console's rows for the bodies (a subtree, or a page's ids), for the year (the report and late items) and
+ * today (requests, publication). `parts`: only those figures are read; the others are left at their empty values
+ * (for sorting a whole subtree by one column before the page's rows are read in full). Raw statements throughout:
+ * over a province's 3,000 bodies Prisma's own `in` cost 40–70 ms more than the statement (bench, 2026-12-05).
  */
-export async function oversightRows(ids: string[], year: number, today = todayInChina(), parts: RowPart[] = ALL_PARTS): Promise<OversightRow[]> {
-  const where = { orgId: { in: ids } };
+export async function oversightRows(bodies: Bodies, year: number, today = todayInChina(), parts: RowPart[] = ALL_PARTS): Promise<OversightRow[]> {
   const needs = (part: RowPart) => parts.includes(part);
   const none = <T>() => Promise.resolve(new Map<string, T>());
-  const [orgs, reports, late, lastPublished, openCounts, clocks, uninterpreted] = await Promise.all([
-    // Raw: over a province's 3,000 ids Prisma's own `in` cost 40–70 ms more than the statement (bench, 2026-12-05).
-    db.$queryRaw<{ id: string; code: string; name: string; kind: string }[]>`
-      SELECT "id", "code", "name", "kind" FROM "Organization" WHERE ${inScope(Prisma.sql`"id"`, ids)} ORDER BY "code"`,
-    needs("report") || needs("checks") ? firstPublishedByOrg(ids, year) : none<{ reportId: string; publishedOn: string | null }>(),
-    needs("late") ? lateItemsByOrg(ids, year) : none<number>(),
-    needs("published") ? db.item.groupBy({ by: ["orgId"], where: { ...where, publishedOn: { not: null } }, _max: { publishedOn: true } }) : [],
-    needs("open") ? db.disclosureRequest.groupBy({ by: ["orgId"], where: { ...where, status: { not: "closed" } }, _count: { _all: true } }) : [],
-    needs("clocks") ? clocksByOrg(ids, today) : none<{ overdue: number; dueSoon: number }>(),
-    needs("uninterpreted") ? policiesWithoutInterpretation(ids) : none<number>(),
+  const orgIdIn = bodiesIn(Prisma.sql`"orgId"`, bodies);
+  const orgs = await db.$queryRaw<{ id: string; code: string; name: string; kind: string }[]>`
+    SELECT "id", "code", "name", "kind" FROM "Organization" WHERE ${bodiesIn(Prisma.sql`"id"`, bodies)} ORDER BY "code"`;
+  const inBodies = new Set(orgs.map((o) => o.id));
+  const [reports, late, lastPublished, openCounts, clocks, uninterpreted] = await Promise.all([
+    needs("report") || needs("checks") ? firstPublishedByOrg(bodies, year) : none<{ reportId: string; publishedOn: string }>(),
+    needs("late") ? lateItemsByOrg(inBodies, year) : none<number>(),
+    needs("published")
+      ? db.$queryRaw<{ orgId: string; last: string }[]>`
+          SELECT "orgId", MAX("publishedOn") AS "last" FROM "Item" WHERE ${orgIdIn} AND "publishedOn" IS NOT NULL GROUP BY "orgId"`
+      : [],
+    needs("open")
+      ? db.$queryRaw<{ orgId: string; open: unknown }[]>`
+          SELECT "orgId", COUNT(*) AS "open" FROM "DisclosureRequest" WHERE ${orgIdIn} AND "status" <> 'closed' GROUP BY "orgId"`
+      : [],
+    needs("clocks") ? clocksByOrg(bodies, inBodies, today) : none<{ overdue: number; dueSoon: number }>(),
+    needs("uninterpreted") ? policiesWithoutInterpretation([...inBodies]) : none<number>(),
   ]);
   const checks = needs("checks") ? await checksByReport([...reports.values()].map((r) => r.reportId)) : new Map<string, { failing: string[]; overridden: string[] }>();
-  const lastOf = new Map(lastPublished.map((g) => [g.orgId, g._max.publishedOn]));
-  const openOf = new Map(openCounts.map((g) => [g.orgId, g._count._all]));
+  const lastOf = new Map(lastPublished.map((g) => [g.orgId, g.last]));
+  const openOf = new Map(openCounts.map((g) => [g.orgId, count(g.open)]));
   return orgs.map((org): OversightRow => {
     const report = reports.get(org.id);
     const checked = report && checks.get(report.reportId);
     const lastPublishedOn = lastOf.get(org.id) ?? null;
     return {
+      id: org.id,
       code: org.code,
       name: org.name,
       kind: (org.kind in ORG_KINDS ? org.kind : "department") as OrgKind,
@@ -222,16 +238,12 @@ export async function oversightConsole(user: Pick<SessionUser, "orgId">, params:
   if (!scope) return null;
   const today = todayInChina();
   const { part } = OVERSIGHT_SORTS[query.sort];
-  const ordered = sortRows(await oversightRows(scope.ids, query.year, today, part ? [part] : []), query.sort);
+  const ordered = sortRows(await oversightRows(scope.bodies, query.year, today, part ? [part] : []), query.sort);
   const pages = Math.max(1, Math.ceil(ordered.length / OVERSIGHT_PAGE_SIZE));
   const page = Math.min(query.page, pages);
-  const codes = ordered.slice((page - 1) * OVERSIGHT_PAGE_SIZE, page * OVERSIGHT_PAGE_SIZE).map((r) => r.code);
-  const full = new Map((await oversightRows(await idsOf(codes), query.year, today)).map((r) => [r.code, r]));
-  return { ...query, page, pages, total: ordered.length, scope, rows: codes.map((code) => full.get(code)!) };
-}
-
-async function idsOf(codes: string[]): Promise<string[]> {
-  return (await db.organization.findMany({ where: { code: { in: codes } }, select: { id: true } })).map((o) => o.id);
+  const shown = ordered.slice((page - 1) * OVERSIGHT_PAGE_SIZE, page * OVERSIGHT_PAGE_SIZE);
+  const full = new Map((await oversightRows({ ids: shown.map((r) => r.id) }, query.year, today)).map((r) => [r.id, r]));
+  return { ...query, page, pages, total: ordered.length, scope, rows: shown.map((r) => full.get(r.id)!) };
 }
 
 /** The whole scope's rows in the console's order, for the CSV and XLSX downloads. null as oversightConsole. */
@@ -239,7 +251,7 @@ export async function oversightExport(user: Pick<SessionUser, "orgId">, params: 
   const query = consoleQuery().parse(params);
   const scope = await oversightScope(user, query.org);
   if (!scope) return null;
-  return { ...query, scope, rows: sortRows(await oversightRows(scope.ids, query.year), query.sort) };
+  return { ...query, scope, rows: sortRows(await oversightRows(scope.bodies, query.year), query.sort) };
 }
 
 /**

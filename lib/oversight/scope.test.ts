@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { importRecords } from "@/test/report-records";
-import { dashboardScope, oversightScope, subtreeIds } from "./scope";
+import { bodiesIn, dashboardScope, oversightScope, subtreeIds, type OversightScope } from "./scope";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 // A county r over a township t (itself over a village office t1) and a department u; x is another county.
 const ORGS = [
@@ -14,6 +15,10 @@ const ORGS = [
 const id: Record<string, string> = {};
 const codes = async (ids: string[] | undefined) =>
   (await db.organization.findMany({ where: { id: { in: ids ?? [] } }, select: { code: true } })).map((o) => o.code).sort();
+/** The codes of the bodies a scope's SQL condition selects. */
+const codesOf = async (scope: OversightScope | null) =>
+  scope &&
+  (await db.$queryRaw<{ code: string }[]>`SELECT "code" FROM "Organization" WHERE ${bodiesIn(Prisma.sql`"id"`, scope.bodies)} ORDER BY "code"`).map((o) => o.code);
 
 beforeAll(async () => {
   await importRecords({ version: 1, organizations: ORGS });
@@ -30,7 +35,9 @@ describe("oversight scope", () => {
   it("narrows to a node of the user's subtree, and refuses one outside it or unknown", async () => {
     const overseer = { orgId: id.r };
     expect((await oversightScope(overseer))?.root?.code).toBe("r");
-    expect(await codes((await oversightScope(overseer, "t"))?.ids)).toEqual(["t", "t1"]);
+    expect(await codesOf(await oversightScope(overseer))).toEqual(["r", "t", "t1", "u"]);
+    expect(await codesOf(await oversightScope(overseer, "t"))).toEqual(["t", "t1"]);
+    expect(await codesOf(await oversightScope({ orgId: id.t }, "t1"))).toEqual(["t1"]);
     expect(await oversightScope(overseer, "x")).toBeNull();
     expect(await oversightScope(overseer, "nobody")).toBeNull();
     expect(await oversightScope({ orgId: id.t }, "r")).toBeNull();
@@ -39,8 +46,8 @@ describe("oversight scope", () => {
   it("is the whole platform for a platform administrator", async () => {
     const scope = await oversightScope({ orgId: null });
     expect(scope?.root).toBeNull();
-    expect(await codes(scope?.ids)).toEqual(["r", "t", "t1", "u", "x"]);
-    expect(await codes((await oversightScope({ orgId: null }, "x"))?.ids)).toEqual(["x"]);
+    expect(await codesOf(scope)).toEqual(["r", "t", "t1", "u", "x"]);
+    expect(await codesOf(await oversightScope({ orgId: null }, "x"))).toEqual(["x"]);
   });
 
   it("is the dashboard's: an overseer counts its subtree, a clerk or an organisation's admin its own body", async () => {

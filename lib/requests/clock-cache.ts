@@ -12,7 +12,7 @@ import { loadLedgers } from "./ledger";
 // differs. Each call reads the open requests' (id, version) and the calendar afresh: a clock changed by any instance
 // is never served stale once the change is committed. Only "today" is applied per call (overdue, days left).
 
-type Remembered = { version: number; calendar: string; clock: Clock };
+type Remembered = { orgId: string; version: number; calendar: string; clock: Clock };
 const remembered = new Map<string, Remembered>();
 
 /** The calendar's identity: its exception days (a few hundred), so an edited calendar re-derives every clock. */
@@ -20,10 +20,16 @@ const calendarKey = (cal: Calendar) => `${[...cal.holidays].sort().join()}|${[..
 
 export type OpenClock = { orgId: string; overdue: boolean; daysLeft: number | null };
 
-/** Every open request of the platform with its clock as of `today`; ledgers are read only for clocks not remembered. */
-export async function openClocks(today: string): Promise<OpenClock[]> {
+/**
+ * The open requests of the bodies `orgIds` (null: of the whole platform) with their clocks as of `today`; ledgers
+ * are read only for clocks not remembered.
+ */
+export async function openClocks(today: string, orgIds: string[] | null = null): Promise<OpenClock[]> {
   const [open, cal] = await Promise.all([
-    db.disclosureRequest.findMany({ where: { status: { not: "closed" } }, select: { id: true, orgId: true, version: true } }),
+    db.disclosureRequest.findMany({
+      where: { status: { not: "closed" }, ...(orgIds ? { orgId: { in: orgIds } } : {}) },
+      select: { id: true, orgId: true, version: true },
+    }),
     loadCalendar(),
   ]);
   const calendar = calendarKey(cal);
@@ -33,13 +39,14 @@ export async function openClocks(today: string): Promise<OpenClock[]> {
   });
   if (stale.length > 0) {
     // The version read with the ledger is the one remembered: a change between the two reads is re-derived next time.
-    for (const row of await loadLedgers(db, { where: { id: { in: stale.map((r) => r.id) } }, select: { id: true, version: true } })) {
-      remembered.set(row.id, { version: row.version, calendar, clock: computeClock(row.ledger, cal) });
+    for (const row of await loadLedgers(db, { where: { id: { in: stale.map((r) => r.id) } }, select: { id: true, orgId: true, version: true } })) {
+      remembered.set(row.id, { orgId: row.orgId, version: row.version, calendar, clock: computeClock(row.ledger, cal) });
     }
   }
-  // Closed (or deleted) requests are forgotten, so the map stays the size of the open set.
+  // Closed (or deleted) requests of the bodies read are forgotten, so the map stays the size of the open set.
   const openIds = new Set(open.map((r) => r.id));
-  for (const id of remembered.keys()) if (!openIds.has(id)) remembered.delete(id);
+  const read = orgIds && new Set(orgIds);
+  for (const [id, known] of remembered) if (!openIds.has(id) && (!read || read.has(known.orgId))) remembered.delete(id);
   return open.flatMap((r) => {
     const known = remembered.get(r.id);
     if (!known) return []; // closed between the two reads
