@@ -39,10 +39,12 @@ async function sessionCookie(secret: string, sessionVersion: number): Promise<st
 export async function measurePlatform(file: string, app: Server, options: { requests: number; secret: string }, log: (message: string) => void): Promise<Measurement[]> {
   const { root, median, sessionVersion } = prepare(file);
   const cookie = await sessionCookie(options.secret, sessionVersion);
-  const pages: { label: string; path: string; signedIn?: boolean; expect: string }[] = [
+  // The overseer's dashboard is measured as a figure: issue #14 sets no target for it (it sums the whole subtree).
+  const pages: { label: string; path: string; signedIn?: boolean; expect: string; figure?: boolean }[] = [
     { label: `机构导航, the province's own bodies (/org?parent=${root.code})`, path: `/org?parent=${root.code}`, expect: "下级机构" },
     { label: "机构导航 search (/org?q=司法局)", path: `/org?q=${encodeURIComponent("司法局")}`, expect: "找到" },
     { label: `a body's home page, median body (/org/${median})`, path: `/org/${median}`, expect: "信息公开" },
+    { label: "dashboard of the province's 政务公开办 (/admin)", path: "/admin", signedIn: true, expect: "工作台", figure: true },
     { label: "oversight console, province root, by code", path: "/admin/oversight", signedIn: true, expect: "政务公开监督" },
     { label: "oversight console, province root, by overdue requests", path: "/admin/oversight?sort=overdue", signedIn: true, expect: "政务公开监督" },
     { label: "oversight console, province root, by late items", path: "/admin/oversight?sort=lateItems", signedIn: true, expect: "政务公开监督" },
@@ -60,7 +62,8 @@ export async function measurePlatform(file: string, app: Server, options: { requ
     const cpuBefore = treeCpuMs(app.process.pid!);
     const latency = await sequentialLatency(url, options.requests, init);
     const cpuMsPerRequest = (treeCpuMs(app.process.pid!) - cpuBefore) / options.requests;
-    results.push({ section: "platform", label: page.label, latency, cpuMsPerRequest, target: PLATFORM_TARGET, met: latency.p95 < 100, note: `${Math.round(html.length / 1024)} KB of HTML` });
+    const target = page.figure ? {} : { target: PLATFORM_TARGET, met: latency.p95 < 100 };
+    results.push({ section: "platform", label: page.label, latency, cpuMsPerRequest, ...target, note: `${Math.round(html.length / 1024)} KB of HTML` });
   }
   return results;
 }

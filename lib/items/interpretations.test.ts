@@ -34,21 +34,21 @@ describe("政策解读", () => {
   it("links a 解读 to its policies both ways, and counts the policies still without one", async () => {
     const policy = await published("关于印发农村低保实施办法的通知", "normative");
     const other = await published("关于印发临时救助办法的通知", "normative");
-    expect((await policiesWithoutInterpretation([orgId])).get(orgId)).toBe(2);
-    expect((await policiesWithoutInterpretation([orgId], 2024)).get(orgId)).toBe(2);
-    expect((await policiesWithoutInterpretation([orgId], 2023)).get(orgId)).toBeUndefined();
+    expect((await policiesWithoutInterpretation({ ids: [orgId] })).get(orgId)).toBe(2);
+    expect((await policiesWithoutInterpretation({ ids: [orgId] }, 2024)).get(orgId)).toBe(2);
+    expect((await policiesWithoutInterpretation({ ids: [orgId] }, 2023)).get(orgId)).toBeUndefined();
 
     const draft = await createItem(clerk, itemInput({ title: "《农村低保实施办法》解读", categoryId }));
     await setInterpretedPolicies(clerk, { itemId: draft.id, indexNos: await indexNo(policy.id) });
     expect((await interpretationLinks(policy.id)).interpretedBy.map((i) => i.id)).toEqual([draft.id]);
     expect((await interpretationLinks(draft.id)).interprets.map((i) => i.id)).toEqual([policy.id]);
     // A draft 解读 is not out yet: neither counted nor shown to the public.
-    expect((await policiesWithoutInterpretation([orgId])).get(orgId)).toBe(2);
+    expect((await policiesWithoutInterpretation({ ids: [orgId] })).get(orgId)).toBe(2);
     expect((await interpretationLinks(policy.id, true)).interpretedBy).toEqual([]);
 
     const approved = await approveItem(supervisor, await submitItem(clerk, { id: draft.id, version: (await db.item.findUniqueOrThrow({ where: { id: draft.id } })).version }));
     expect(approved.id).toBe(draft.id);
-    expect((await policiesWithoutInterpretation([orgId])).get(orgId)).toBe(1);
+    expect((await policiesWithoutInterpretation({ ids: [orgId] })).get(orgId)).toBe(1);
     expect((await interpretationLinks(policy.id, true)).interpretedBy.map((i) => i.id)).toEqual([draft.id]);
     expect((await interpretationLinks(other.id)).interpretedBy).toEqual([]);
   });

@@ -11,7 +11,8 @@ import { ORG_KINDS, type OrgKind } from "@/lib/organizations/codes";
 import type { FrozenReport } from "@/lib/report/document";
 import { openClocks } from "@/lib/requests/clock-cache";
 import { isDueSoon } from "@/lib/requests/queries";
-import { bodiesIn, oversightScope, type Bodies } from "./scope";
+import { bodiesIn, type Bodies } from "@/lib/organizations/bodies";
+import { oversightScope } from "./scope";
 
 // The oversight console: per body of a scope, how it keeps the 条例's deadlines. Everything is counted by the
 // database per body (GROUP BY "orgId"); only the open requests' clocks are derived here, as on the dashboard
@@ -155,7 +156,7 @@ export async function oversightRows(bodies: Bodies, year: number, today = todayI
           SELECT "orgId", COUNT(*) AS "open" FROM "DisclosureRequest" WHERE ${orgIdIn} AND "status" <> 'closed' GROUP BY "orgId"`
       : [],
     needs("clocks") ? clocksByOrg(bodies, inBodies, today) : none<{ overdue: number; dueSoon: number }>(),
-    needs("uninterpreted") ? policiesWithoutInterpretation([...inBodies]) : none<number>(),
+    needs("uninterpreted") ? policiesWithoutInterpretation(bodies) : none<number>(),
   ]);
   const checks = needs("checks") ? await checksByReport([...reports.values()].map((r) => r.reportId)) : new Map<string, { failing: string[]; overridden: string[] }>();
   const lastOf = new Map(lastPublished.map((g) => [g.orgId, g.last]));

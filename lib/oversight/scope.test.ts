@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { importRecords } from "@/test/report-records";
-import { bodiesIn, dashboardScope, oversightScope, subtreeIds, type OversightScope } from "./scope";
+import { bodiesIn, subtreeIds, type Bodies } from "@/lib/organizations/bodies";
+import { dashboardScope, oversightScope } from "./scope";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 // A county r over a township t (itself over a village office t1) and a department u; x is another county.
@@ -16,9 +17,8 @@ const id: Record<string, string> = {};
 const codes = async (ids: string[] | undefined) =>
   (await db.organization.findMany({ where: { id: { in: ids ?? [] } }, select: { code: true } })).map((o) => o.code).sort();
 /** The codes of the bodies a scope's SQL condition selects. */
-const codesOf = async (scope: OversightScope | null) =>
-  scope &&
-  (await db.$queryRaw<{ code: string }[]>`SELECT "code" FROM "Organization" WHERE ${bodiesIn(Prisma.sql`"id"`, scope.bodies)} ORDER BY "code"`).map((o) => o.code);
+const codesOf = async (bodies: Bodies | undefined) =>
+  bodies && (await db.$queryRaw<{ code: string }[]>`SELECT "code" FROM "Organization" WHERE ${bodiesIn(Prisma.sql`"id"`, bodies)} ORDER BY "code"`).map((o) => o.code);
 
 beforeAll(async () => {
   await importRecords({ version: 1, organizations: ORGS });
@@ -35,9 +35,9 @@ describe("oversight scope", () => {
   it("narrows to a node of the user's subtree, and refuses one outside it or unknown", async () => {
     const overseer = { orgId: id.r };
     expect((await oversightScope(overseer))?.root?.code).toBe("r");
-    expect(await codesOf(await oversightScope(overseer))).toEqual(["r", "t", "t1", "u"]);
-    expect(await codesOf(await oversightScope(overseer, "t"))).toEqual(["t", "t1"]);
-    expect(await codesOf(await oversightScope({ orgId: id.t }, "t1"))).toEqual(["t1"]);
+    expect(await codesOf((await oversightScope(overseer))?.bodies)).toEqual(["r", "t", "t1", "u"]);
+    expect(await codesOf((await oversightScope(overseer, "t"))?.bodies)).toEqual(["t", "t1"]);
+    expect(await codesOf((await oversightScope({ orgId: id.t }, "t1"))?.bodies)).toEqual(["t1"]);
     expect(await oversightScope(overseer, "x")).toBeNull();
     expect(await oversightScope(overseer, "nobody")).toBeNull();
     expect(await oversightScope({ orgId: id.t }, "r")).toBeNull();
@@ -46,14 +46,14 @@ describe("oversight scope", () => {
   it("is the whole platform for a platform administrator", async () => {
     const scope = await oversightScope({ orgId: null });
     expect(scope?.root).toBeNull();
-    expect(await codesOf(scope)).toEqual(["r", "t", "t1", "u", "x"]);
-    expect(await codesOf(await oversightScope({ orgId: null }, "x"))).toEqual(["x"]);
+    expect(await codesOf(scope?.bodies)).toEqual(["r", "t", "t1", "u", "x"]);
+    expect(await codesOf((await oversightScope({ orgId: null }, "x"))?.bodies)).toEqual(["x"]);
   });
 
   it("is the dashboard's: an overseer counts its subtree, a clerk or an organisation's admin its own body", async () => {
-    expect(await codes((await dashboardScope({ role: "OVERSEER", orgId: id.t })) ?? undefined)).toEqual(["t", "t1"]);
-    expect(await dashboardScope({ role: "CLERK", orgId: id.t })).toEqual([id.t]);
-    expect(await dashboardScope({ role: "ADMIN", orgId: id.r })).toEqual([id.r]);
-    expect(await dashboardScope({ role: "ADMIN", orgId: null })).toBeNull();
+    expect(await codesOf(dashboardScope({ role: "OVERSEER", orgId: id.t }))).toEqual(["t", "t1"]);
+    expect(await codesOf(dashboardScope({ role: "CLERK", orgId: id.t }))).toEqual(["t"]);
+    expect(await codesOf(dashboardScope({ role: "ADMIN", orgId: id.r }))).toEqual(["r"]);
+    expect(await codesOf(dashboardScope({ role: "ADMIN", orgId: null }))).toEqual(["r", "t", "t1", "u", "x"]);
   });
 });

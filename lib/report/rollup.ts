@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { subtreeIds } from "@/lib/oversight/scope";
+import { subtreeIds } from "@/lib/organizations/bodies";
 import { percentOf } from "./percent";
 import { assembleReport, buildReport } from "./build";
 import { runChecks } from "./checks";

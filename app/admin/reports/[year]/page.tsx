@@ -32,7 +32,7 @@ export default async function ReportYearPage({ params }: { params: Promise<{ yea
   if (!parsed.success || parsed.data > currentYear()) notFound();
   const year = parsed.data;
   const ws = await reportWorkspace(user, year);
-  const uninterpreted = await policiesWithoutInterpretation([ws.organization.id], year);
+  const uninterpreted = await policiesWithoutInterpretation({ ids: [ws.organization.id] }, year);
   const withoutInterpretation = [...uninterpreted.values()].reduce((a, b) => a + b, 0);
   const version = ws.stored?.version ?? 0;
   const data = { ...ws.report, fees: ws.fees };
