@@ -1,11 +1,11 @@
 import "server-only";
-import { addWorkingDays, type Calendar } from "@/lib/calendar/working-days";
+import type { Calendar } from "@/lib/calendar/working-days";
 import { loadCalendar } from "@/lib/calendar/queries";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { todayInChina } from "@/lib/dates";
 import { findEvent } from "@/lib/requests/events";
-import { DUE_SOON_WORKING_DAYS, dashboardGroups, openRequestClocks, type OpenRequest } from "@/lib/requests/queries";
+import { DUE_SOON_WORKING_DAYS, dashboardGroups, dueSoonHorizon, openRequestClocks, type OpenRequest } from "@/lib/requests/queries";
 import { queueMail } from "./outbox";
 
 type DigestRequest = Pick<OpenRequest, "number" | "applicantName" | "clock" | "daysLeft" | "status" | "events" | "submittedAt">;
@@ -19,7 +19,7 @@ export type DigestSection = { title: string; lines: string[] };
  */
 export function digestSections(open: DigestRequest[], today: string, cal: Calendar): DigestSection[] {
   const groups = dashboardGroups(open as OpenRequest[]);
-  const horizon = addWorkingDays(today, DUE_SOON_WORKING_DAYS, cal);
+  const horizon = dueSoonHorizon(today, cal);
   const who = (r: DigestRequest) => `${r.number} ${r.applicantName}`;
   const correctionBy = (r: DigestRequest) =>
     r.status === "awaiting_correction" ? (findEvent(r.events, "correction_sent")?.detail.deadline ?? null) : null;

@@ -10,7 +10,6 @@ import { policiesWithoutInterpretation } from "@/lib/items/interpretations";
 import { ORG_KINDS, type OrgKind } from "@/lib/organizations/codes";
 import type { FrozenReport } from "@/lib/report/document";
 import { openClocks } from "@/lib/requests/clock-cache";
-import { isDueSoon } from "@/lib/requests/queries";
 import { bodiesIn, type Bodies } from "@/lib/organizations/bodies";
 import { oversightScope } from "./scope";
 
@@ -121,7 +120,7 @@ async function clocksByOrg(bodies: Bodies, inBodies: Set<string>, today: string)
     if (!inBodies.has(clock.orgId)) continue;
     const counts = byOrg.get(clock.orgId) ?? { overdue: 0, dueSoon: 0 };
     if (clock.overdue) counts.overdue++;
-    if (isDueSoon(clock)) counts.dueSoon++;
+    if (clock.dueSoon) counts.dueSoon++;
     byOrg.set(clock.orgId, counts);
   }
   return byOrg;

@@ -2,8 +2,10 @@ import "server-only";
 import { loadCalendar } from "@/lib/calendar/queries";
 import type { Calendar } from "@/lib/calendar/working-days";
 import { db } from "@/lib/db";
-import { computeClock, isOverdue, workingDaysLeft, type Clock } from "./clock";
+import { OPEN_REQUEST_STATUSES } from "./codes";
+import { computeClock, isOverdue, type Clock } from "./clock";
 import { loadLedgers } from "./ledger";
+import { dueSoonHorizon } from "./queries";
 
 // Request clocks remembered per process, for the pages that need many at once: the oversight console (a province
 // has ~800 open requests; deriving their clocks on every page cost ~80 ms of CPU) and the dashboard's deadline
@@ -51,20 +53,23 @@ export async function clocksOf(rows: readonly { id: string; version: number }[],
   return clocks;
 }
 
-export type OpenClock = { orgId: string; overdue: boolean; daysLeft: number | null };
+export type OpenClock = { orgId: string; overdue: boolean; dueSoon: boolean };
 
 /** The open requests of the bodies `orgIds` (null: of the whole platform) with their clocks as of `today`. */
 export async function openClocks(today: string, orgIds: string[] | null = null): Promise<OpenClock[]> {
   const [open, cal] = await Promise.all([
     db.disclosureRequest.findMany({
-      where: { status: { not: "closed" }, ...(orgIds ? { orgId: { in: orgIds } } : {}) },
+      where: { status: { in: OPEN_REQUEST_STATUSES }, ...(orgIds ? { orgId: { in: orgIds } } : {}) },
       select: { id: true, orgId: true, version: true },
     }),
     loadCalendar(),
   ]);
   const clocks = await clocksOf(open, cal);
+  const horizon = dueSoonHorizon(today, cal);
   return open.flatMap((r) => {
     const clock = clocks.get(r.id);
-    return clock ? [{ orgId: r.orgId, overdue: isOverdue(clock, today), daysLeft: workingDaysLeft(clock, today, cal) }] : [];
+    if (!clock) return [];
+    const overdue = isOverdue(clock, today);
+    return [{ orgId: r.orgId, overdue, dueSoon: !overdue && clock.status === "running" && clock.dueOn !== null && clock.dueOn <= horizon }];
   });
 }

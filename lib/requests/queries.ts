@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/roles";
 import { loadCalendar } from "@/lib/calendar/queries";
-import { isProvisional } from "@/lib/calendar/working-days";
+import { addWorkingDays, isProvisional, type Calendar } from "@/lib/calendar/working-days";
 import { todayInChina } from "@/lib/dates";
 import { canAccessOrg, orgScope } from "@/lib/permissions";
 import { computeClock, isOverdue, workingDaysLeft } from "./clock";
@@ -68,6 +68,12 @@ export async function openRequestClocks(where: Prisma.DisclosureRequestWhereInpu
 }
 
 export type OpenRequest = Awaited<ReturnType<typeof openRequests>>[number];
+
+/**
+ * The last day a deadline counts as due soon from `today`: a deadline is always a working day, so one falling on or
+ * before it has at most DUE_SOON_WORKING_DAYS working days left — one calendar walk for any number of requests.
+ */
+export const dueSoonHorizon = (today: string, cal: Calendar) => addWorkingDays(today, DUE_SOON_WORKING_DAYS, cal);
 
 /** Due within DUE_SOON_WORKING_DAYS working days, and not yet overdue. */
 export const isDueSoon = (r: Pick<OpenRequest, "overdue" | "daysLeft">) => !r.overdue && r.daysLeft !== null && r.daysLeft <= DUE_SOON_WORKING_DAYS;
