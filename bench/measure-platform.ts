@@ -1,5 +1,5 @@
-import Database from "better-sqlite3";
 import { encode } from "next-auth/jwt";
+import { db } from "@/lib/db";
 import { sequentialLatency, treeCpuMs, type Server } from "./http";
 import type { Measurement } from "./results";
 
@@ -10,23 +10,22 @@ export const PLATFORM_TARGET = "p95 < 100 ms";
 /** The bench's overseer: no password anyone knows (the hash is of nothing), signed in only by the minted cookie. */
 const OVERSEER = { id: "bench-overseer", username: "bench-overseer", name: "省政务公开办" };
 
-/** The province's root, a median body (by items) and the overseer, created in the bench database when missing. */
-function prepare(file: string) {
-  const sqlite = new Database(file);
-  try {
-    const root = sqlite.prepare(`SELECT "id", "code" FROM "Organization" WHERE "parentId" IS NULL ORDER BY "code" LIMIT 1`).get() as { id: string; code: string };
-    const bodies = sqlite.prepare(`SELECT o."code" FROM "Organization" o JOIN "IndexSequence" s ON s."orgId" = o."id" GROUP BY o."id" ORDER BY SUM(s."last"), o."code"`).pluck().all() as string[];
-    sqlite
-      .prepare(
-        `INSERT INTO "User" ("id", "username", "name", "passwordHash", "role", "orgId", "createdAt") VALUES (?, ?, ?, '!', 'OVERSEER', ?, ?)
-         ON CONFLICT ("id") DO UPDATE SET "orgId" = excluded."orgId", "active" = 1`,
-      )
-      .run(OVERSEER.id, OVERSEER.username, OVERSEER.name, root.id, new Date().toISOString());
-    const { sessionVersion } = sqlite.prepare(`SELECT "sessionVersion" FROM "User" WHERE "id" = ?`).get(OVERSEER.id) as { sessionVersion: number };
-    return { root, median: bodies[Math.floor(bodies.length / 2)], sessionVersion };
-  } finally {
-    sqlite.close();
-  }
+/**
+ * The province's root, a median body (by items) and the overseer, created in the bench database when missing —
+ * through the app's own client, so the same on SQLite and PostgreSQL.
+ */
+async function prepare() {
+  const [root] = await db.$queryRaw<{ id: string; code: string }[]>`
+    SELECT "id", "code" FROM "Organization" WHERE "parentId" IS NULL ORDER BY "code" LIMIT 1`;
+  const bodies = await db.$queryRaw<{ code: string }[]>`
+    SELECT o."code" FROM "Organization" o JOIN "IndexSequence" s ON s."orgId" = o."id" GROUP BY o."id", o."code" ORDER BY SUM(s."last"), o."code"`;
+  const { sessionVersion } = await db.user.upsert({
+    where: { id: OVERSEER.id },
+    create: { ...OVERSEER, passwordHash: "!", role: "OVERSEER", orgId: root.id },
+    update: { orgId: root.id, active: true },
+    select: { sessionVersion: true },
+  });
+  return { root, median: bodies[Math.floor(bodies.length / 2)].code, sessionVersion };
 }
 
 /** next-auth's session cookie for the overseer, as lib/auth/options.ts's jwt callback would have written it at sign-in. */
@@ -36,8 +35,8 @@ async function sessionCookie(secret: string, sessionVersion: number): Promise<st
   return `next-auth.session-token=${token}`;
 }
 
-export async function measurePlatform(file: string, app: Server, options: { requests: number; secret: string }, log: (message: string) => void): Promise<Measurement[]> {
-  const { root, median, sessionVersion } = prepare(file);
+export async function measurePlatform(app: Server, options: { requests: number; secret: string }, log: (message: string) => void): Promise<Measurement[]> {
+  const { root, median, sessionVersion } = await prepare();
   const cookie = await sessionCookie(options.secret, sessionVersion);
   // The overseer's dashboard is measured as a figure: issue #14 sets no target for it (it sums the whole subtree).
   const pages: { label: string; path: string; signedIn?: boolean; expect: string; figure?: boolean }[] = [

@@ -138,11 +138,9 @@ async function main() {
           await reference.stop();
         }
       }
-      // The platform section signs in as a user it writes into the SQLite file; not measured on PostgreSQL yet.
-      if (only.includes("platform") && postgres) log("platform: not measured on PostgreSQL (skipped)");
-      if (only.includes("platform") && !postgres) {
+      if (only.includes("platform")) {
         const { measurePlatform } = await import("@/bench/measure-platform");
-        measurements.push(...(await measurePlatform(database, app, { requests: http.requests / 2, secret }, log)));
+        measurements.push(...(await measurePlatform(app, { requests: http.requests / 2, secret }, log)));
       }
     } finally {
       await app.stop();
