@@ -94,6 +94,8 @@ export async function loadIntoPostgres(file: string, url: string, meta: string, 
     const tables = new Map<string, Column[]>();
     for (const { table, ...column } of columns) tables.set(table, [...(tables.get(table) ?? []), column]);
     await step("copy rows", async () => {
+      // Rows a migration seeds (0019's PublicContent version row) are in the SQLite file too: emptied here, copied below.
+      await client.query(`TRUNCATE ${[...tables.keys()].map((table) => `"${table}"`).join(", ")}`);
       for (const [table, tableColumns] of tables) {
         const list = tableColumns.map((c) => `"${c.name}"`).join(", ");
         await pipeline(Readable.from(copyText(sqlite, table, tableColumns)), client.query(copyFrom(`COPY "${table}" (${list}) FROM STDIN`)));
