@@ -94,6 +94,8 @@ export async function loadIntoPostgres(file: string, url: string, meta: string, 
     const tables = new Map<string, Column[]>();
     for (const { table, ...column } of columns) tables.set(table, [...(tables.get(table) ?? []), column]);
     await step("copy rows", async () => {
+      // Rows a migration seeds (0019's PublicContent version row) are in the SQLite file too: emptied here, copied below.
+      await client.query(`TRUNCATE ${[...tables.keys()].map((table) => `"${table}"`).join(", ")}`);
       for (const [table, tableColumns] of tables) {
         const list = tableColumns.map((c) => `"${c.name}"`).join(", ");
         await pipeline(Readable.from(copyText(sqlite, table, tableColumns)), client.query(copyFrom(`COPY "${table}" (${list}) FROM STDIN`)));
@@ -119,12 +121,12 @@ export async function loadIntoPostgres(file: string, url: string, meta: string, 
 /**
  * EXPLAIN ANALYZE on PostgreSQL of the catalogue's search for the first bench term of each length, as
  * listCatalogue runs it when the matches are many (as for every bench term): the capped count from the pair index,
- * then the first page in date order checked with ILIKE (lib/items/search-sql.ts builds both conditions).
+ * then the first page in date order checked with LIKE/ILIKE (lib/items/search-sql.ts builds both conditions).
  */
 export async function postgresSearchPlans(url: string): Promise<Record<string, string[]>> {
   const { Prisma } = await import("@/lib/generated/prisma/client");
   const { itemSearchSql } = await import("@/lib/items/search-sql");
-  const { VISIBLE } = await import("@/lib/items/queries");
+  const { CATALOGUE_COUNT_LIMIT, VISIBLE } = await import("@/lib/items/queries");
   const { SEARCH_TERMS } = await import("./phrases");
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -134,7 +136,7 @@ export async function postgresSearchPlans(url: string): Promise<Record<string, s
       const term = SEARCH_TERMS[length][0];
       const search = itemSearchSql(term)!;
       const statements = {
-        count: Prisma.sql`SELECT count(*) FROM (SELECT 1 FROM "Item" i WHERE ${VISIBLE} AND ${search.rest} LIMIT 10001) AS m`,
+        count: Prisma.sql`SELECT count(*) FROM (SELECT 1 FROM "Item" i WHERE ${VISIBLE} AND ${search.rest} LIMIT ${CATALOGUE_COUNT_LIMIT + 1}) AS m`,
         page: Prisma.sql`SELECT i."id" FROM "Item" i WHERE ${VISIBLE} AND ${search.scan} ORDER BY i."publishedOn" DESC, i."id" DESC LIMIT 21`,
       };
       for (const [which, statement] of Object.entries(statements)) {

@@ -14,7 +14,7 @@ describe.skipIf(!POSTGRES)("pgItemSearchCondition (PostgreSQL only: runs in the 
       });
     await item("T01/2021-00001", "2021年农村低保资金发放情况", null, "低保对象共计 35 户，资金已于 3 月发放。");
     await item("T01/2021-00002", "关于印发《安全生产工作要点》的通知", "陶政〔2021〕1号", "现将 Safety 要点印发给你们，完成率 100%。");
-    await item("T01/2022-00001", "临时救助对象名单公示", null, "救助_名单见附件。");
+    await item("T01/2022-00001", "临时救助对象名单公示", null, "救助_名单见附件。Ärger");
     // Every pair of 低保障 (低保, 保障) but not the word: the index finds it, the substring check drops it.
     await item("T01/2024-00001", "2024年防汛工作方案", "陶防〔2024〕3号", "落实低保。做好保障。Flood Control 预案，Review");
   });
@@ -58,6 +58,17 @@ describe.skipIf(!POSTGRES)("pgItemSearchCondition (PostgreSQL only: runs in the 
     expect(await search("救助", "低保")).toEqual([]);
     expect(await search("SAFETY")).toEqual(["T01/2021-00002"]);
     expect(await search("公示救助")).toEqual([]); // the title ends 公示, the body starts 救助
+  });
+
+  it("checks words without letter case with LIKE and the others with ILIKE, one column at a time", async () => {
+    const sql = (term: string) => pgItemSearchCondition([term]).sql;
+    expect(sql("人居环境")).toBe(
+      `item_search_bigrams(i."title", i."docNo", i."indexNo", i."body") @@ item_search_bigram_query(?) AND ` +
+        `(i."title" LIKE ? ESCAPE '\\' OR i."docNo" LIKE ? ESCAPE '\\' OR i."indexNo" LIKE ? ESCAPE '\\' OR i."body" LIKE ? ESCAPE '\\')`,
+    );
+    expect(sql("Flood")).toContain(`OR i."body" ILIKE ? ESCAPE`);
+    expect(await search("ÄRGER")).toEqual(["T01/2022-00001"]); // ä in the body: ILIKE lower-cases beyond ASCII
+    expect(await search("ärger")).toEqual(["T01/2022-00001"]);
   });
 
   it("takes %, _, quotes and tsquery operators literally", async () => {

@@ -1,7 +1,7 @@
 import "server-only";
 import { dbProvider } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { likePattern, planSearch } from "@/lib/items/search";
+import { hasNoLetterCase, likePattern, planSearch } from "@/lib/items/search";
 
 // Full-text search over items, the one place whose SQL differs between the two databases. On SQLite the FTS5
 // trigram index (prisma/migrations/sqlite/0002_item_search) answers words of three or more characters, the pair
@@ -74,15 +74,13 @@ function likeAll(patterns: string[], alias: string): Prisma.Sql {
   );
 }
 
-/** The four searched columns of the alias i joined by a space, for the ILIKE check. */
-const ITEM_SEARCH_TEXT = Prisma.raw(`(i."title" || ' ' || coalesce(i."docNo", '') || ' ' || i."indexNo" || ' ' || i."body")`);
 /** Exactly the expression of the index "Item_search_bigrams_idx" (on the alias i): any other and the planner ignores it. */
 const ITEM_SEARCH_BIGRAMS = Prisma.raw(`item_search_bigrams(i."title", i."docNo", i."indexNo", i."body")`);
 
 /**
  * The PostgreSQL condition: every term occurs (AND), case-insensitively, in title, 文号, 索引号 or body. A term of
  * two or more characters is first looked up as the AND of its character pairs in the bigram index (the pairs are
- * cut in SQL by item_search_bigram_query, from the term as a bound parameter), then checked with ILIKE: the pairs
+ * cut in SQL by item_search_bigram_query, from the term as a bound parameter), then checked with (I)LIKE: the pairs
  * of a word may all occur in an item without the word itself (低保 and 保障 without 低保障). The terms reach SQL
  * only as bound parameters. Words never contain a space, so none can match across two columns.
  */
@@ -92,11 +90,20 @@ export function pgItemSearchCondition(terms: string[]): Prisma.Sql {
   return Prisma.join([...pairs, pgSubstringCondition(terms)], " AND ");
 }
 
-/** Every term occurs (ILIKE) in title, 文号, 索引号 or body: the check without the index, for reading in date order. */
+/**
+ * Every term occurs in title, 文号, 索引号 or body, ignoring letter case: the check without the index, for reading
+ * in date order. Each column is checked on its own (OR), title first, so a hit in the title leaves the body
+ * unread and no row is copied into one joined text; a term without letter case is checked with LIKE, which finds
+ * the same rows as ILIKE without lower-casing each text (lib/items/search.ts, hasNoLetterCase).
+ */
 function pgSubstringCondition(terms: string[]): Prisma.Sql {
   if (terms.length === 0) return Prisma.sql`TRUE`;
   return Prisma.join(
-    terms.map((term) => Prisma.sql`${ITEM_SEARCH_TEXT} ILIKE ${likePattern(term)} ESCAPE '\\'`),
+    terms.map((term) => {
+      const pattern = likePattern(term);
+      const like = Prisma.raw(hasNoLetterCase(term) ? "LIKE" : "ILIKE");
+      return Prisma.sql`(i."title" ${like} ${pattern} ESCAPE '\\' OR i."docNo" ${like} ${pattern} ESCAPE '\\' OR i."indexNo" ${like} ${pattern} ESCAPE '\\' OR i."body" ${like} ${pattern} ESCAPE '\\')`;
+    }),
     " AND ",
   );
 }

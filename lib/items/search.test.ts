@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { excerpt, ftsPhrase, highlight, likePattern, planSearch, searchTerms } from "./search";
+import { excerpt, ftsPhrase, hasNoLetterCase, highlight, likePattern, planSearch, searchTerms } from "./search";
 
 describe("searchTerms", () => {
   it("splits on ASCII and full-width spaces and drops duplicates", () => {
@@ -22,6 +22,15 @@ describe("escaping", () => {
     expect(likePattern("5%")).toBe("%5\\%%");
     expect(likePattern("a_b")).toBe("%a\\_b%");
     expect(likePattern("c:\\")).toBe("%c:\\\\%");
+  });
+});
+
+describe("hasNoLetterCase", () => {
+  it("is true for Chinese, digits and punctuation, which LIKE matches exactly as ILIKE", () => {
+    expect(["低保", "人居环境", "〔2024〕3号", "2019-00088", "100%", "_"].map(hasNoLetterCase)).toEqual([true, true, true, true, true, true]);
+  });
+  it("is false as soon as one character has another case, Latin or not", () => {
+    expect(["review", "REVIEW", "低保a", "ß", "ǅ", "ω", "\u212a", "ı"].map(hasNoLetterCase)).toEqual([false, false, false, false, false, false, false, false]);
   });
 });
 

@@ -31,6 +31,16 @@ export function likePattern(term: string): string {
   return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+/**
+ * Whether the term has no letter with another case (Chinese, digits, punctuation …): then a case-sensitive LIKE
+ * finds exactly what a case-insensitive ILIKE finds. ILIKE lower-cases each text it checks (PostgreSQL: ~3 µs for
+ * a 1 KB body, four times LIKE's cost). A character whose upper or lower case differs (a, A, ß, ǅ) is cased; a
+ * letter another lower-cases to (k from K, ω from Ω) has an upper case of its own, so it is cased too.
+ */
+export function hasNoLetterCase(term: string): boolean {
+  return term.toLowerCase() === term && term.toUpperCase() === term;
+}
+
 export type SearchPlan = {
   terms: string[];
   /** FTS5 MATCH expression for the terms long enough for the trigram index, or null. */
