@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import { appCataloguePath } from "./app-hooks";
 import { cursorAtDepth, cursorParam, type CatalogueFilter } from "./catalogue";
-import { load, sampleRss, sequentialLatency, treeCpuMs, type LoadResult, type Server } from "./http";
+import { load, sampleRss, sequentialLatency, treeCpuMs, type Server } from "./http";
 import type { Measurement } from "./results";
 import { summarize, type Summary } from "./stats";
 
@@ -38,21 +38,22 @@ function scenarios(file: string, year: number): Scenario[] {
   }
 }
 
+/** Where the requests go, and the servers (each with its descendants) whose CPU time they cost; `proxy` is counted apart. */
+type Target = { port: number; servers: Server[]; proxy?: Server };
+
+const cpuMs = (servers: Server[]) => servers.reduce((total, server) => total + treeCpuMs(server.process.pid!), 0);
+
 /**
  * A page as a hit (the same URL again and again: served from the public-page cache) or as a miss (`missPath` gives
  * every request a URL of its own — an extra query parameter `bench=<n>` the page ignores — so each is rendered by Next).
  */
-async function measureUrl(
-  server: Server,
-  path: string,
-  options: HttpOptions,
-  missPath?: (n: number) => string,
-): Promise<{ latency: Summary; loaded: LoadResult; cpuMsPerRequest: number; cached: string | null }> {
-  const url = (p: string) => `http://127.0.0.1:${server.port}${p}`;
+async function measureUrl(target: Target, path: string, options: HttpOptions, missPath?: (n: number) => string) {
+  const url = (p: string) => `http://127.0.0.1:${target.port}${p}`;
   let n = 0;
   const next = () => url(missPath ? missPath(n++) : path);
   for (let i = 0; i < 20; i++) await sequentialLatency(next(), 1); // warm-up: JIT, page cache, SQLite cache
-  const cpuBefore = treeCpuMs(server.process.pid!);
+  const proxies = target.proxy ? [target.proxy] : [];
+  const cpuBefore = [cpuMs(target.servers), cpuMs(proxies)];
   const samples: Summary[] = [];
   const times: number[] = [];
   for (let i = 0; i < options.requests; i++) {
@@ -60,19 +61,57 @@ async function measureUrl(
     samples.push(one);
     times.push(one.median);
   }
-  const cpuMsPerRequest = (treeCpuMs(server.process.pid!) - cpuBefore) / options.requests;
+  const cpuMsPerRequest = (cpuMs(target.servers) - cpuBefore[0]) / options.requests;
+  const proxyCpuMsPerRequest = (cpuMs(proxies) - cpuBefore[1]) / options.requests;
   const cached = (await fetch(next())).headers.get("x-cache");
   const loaded = await load(url(path), options.connections, options.seconds, missPath ? (i) => missPath(1_000_000 + n + i) : undefined);
-  return { latency: summarize(times), loaded, cpuMsPerRequest, cached };
+  return { latency: summarize(times), loaded, cpuMsPerRequest, proxyCpuMsPerRequest, cached };
 }
 
-/** (1) catalogue pages against the app and the bare reference server, and (5) the app server's RSS under that load. */
+/** The app's row for a page, hit or miss, beside the bare server's figures for the same page. */
+function catalogueRow(
+  label: string,
+  kind: "hit" | "miss",
+  measured: Awaited<ReturnType<typeof measureUrl>>,
+  reference: Measurement["reference"] & { requestsPerSecond: number },
+  viaNginx: boolean,
+): Measurement {
+  const ratio = measured.loaded.requestsPerSecond / reference.requestsPerSecond;
+  const served = measured.cached === kind ? "" : `X-Cache was ${measured.cached ?? "absent"}, not ${kind}`;
+  const proxyCpu = viaNginx ? `cpu ms/req: the instances together; nginx's own ${measured.proxyCpuMsPerRequest.toFixed(2)}` : "";
+  return {
+    section: "catalogue",
+    label,
+    latency: measured.latency,
+    loaded: {
+      latency: measured.loaded.latency,
+      requestsPerSecond: measured.loaded.requestsPerSecond,
+      connections: measured.loaded.connections,
+      failures: measured.loaded.failures,
+    },
+    cpuMsPerRequest: measured.cpuMsPerRequest,
+    reference,
+    ratio,
+    target: kind === "hit" ? CATALOGUE_TARGET : MISS_TARGET,
+    met:
+      served === "" &&
+      measured.loaded.failures === 0 &&
+      (kind === "hit" ? measured.loaded.latency.p95 < 50 && measured.loaded.requestsPerSecond >= 300 && ratio >= 0.5 : measured.cpuMsPerRequest <= 8),
+    note: [measured.loaded.failures ? `${measured.loaded.failures} failed responses` : "", served, proxyCpu].filter(Boolean).join("; ") || undefined,
+  };
+}
+
+/**
+ * (1) catalogue pages against the app and the bare reference server, and (5) the app server's RSS under that load;
+ * with `proxied`, the same pages again through nginx in front of `instances` (the app among them).
+ */
 export async function measureCatalogue(
   file: string,
   app: Server,
   reference: Server,
   options: HttpOptions & { year: number },
   log: (message: string) => void,
+  proxied?: { nginx: Server; instances: Server[] },
 ): Promise<Measurement[]> {
   const results: Measurement[] = [];
   const idleRss = sampleRss(app.process.pid!).stop().peak;
@@ -80,7 +119,7 @@ export async function measureCatalogue(
   const referenceRss = sampleRss(reference.process.pid!);
   for (const scenario of scenarios(file, options.year)) {
     log(`${scenario.label}…`);
-    const ref = await measureUrl(reference, scenario.referencePath, options);
+    const ref = await measureUrl({ port: reference.port, servers: [reference] }, scenario.referencePath, options);
     const referenceResult = {
       label: "bare node",
       latency: ref.latency,
@@ -88,30 +127,15 @@ export async function measureCatalogue(
       cpuMsPerRequest: ref.cpuMsPerRequest,
     };
     const separator = scenario.appPath.includes("?") ? "&" : "?";
-    for (const kind of ["hit", "miss"] as const) {
-      const measured = await measureUrl(app, scenario.appPath, options, kind === "miss" ? (n) => `${scenario.appPath}${separator}bench=${n}` : undefined);
-      const ratio = measured.loaded.requestsPerSecond / ref.loaded.requestsPerSecond;
-      const served = measured.cached === kind ? "" : `X-Cache was ${measured.cached ?? "absent"}, not ${kind}`;
-      results.push({
-        section: "catalogue",
-        label: `${scenario.label}, cache ${kind}`,
-        latency: measured.latency,
-        loaded: {
-          latency: measured.loaded.latency,
-          requestsPerSecond: measured.loaded.requestsPerSecond,
-          connections: measured.loaded.connections,
-          failures: measured.loaded.failures,
-        },
-        cpuMsPerRequest: measured.cpuMsPerRequest,
-        reference: referenceResult,
-        ratio,
-        target: kind === "hit" ? CATALOGUE_TARGET : MISS_TARGET,
-        met:
-          served === "" &&
-          measured.loaded.failures === 0 &&
-          (kind === "hit" ? measured.loaded.latency.p95 < 50 && measured.loaded.requestsPerSecond >= 300 && ratio >= 0.5 : measured.cpuMsPerRequest <= 8),
-        note: [measured.loaded.failures ? `${measured.loaded.failures} failed responses` : "", served].filter(Boolean).join("; ") || undefined,
-      });
+    const targets: [string, Target][] = [["", { port: app.port, servers: [app] }]];
+    // The same pages through nginx; `bench=nginx<n>` keeps its misses apart from the single instance's.
+    if (proxied) targets.push([`, via nginx, ${proxied.instances.length} instances`, { port: proxied.nginx.port, servers: proxied.instances, proxy: proxied.nginx }]);
+    for (const [via, target] of targets) {
+      for (const kind of ["hit", "miss"] as const) {
+        const missPath = (n: number) => `${scenario.appPath}${separator}bench=${via ? "nginx" : ""}${n}`;
+        const measured = await measureUrl(target, scenario.appPath, options, kind === "miss" ? missPath : undefined);
+        results.push(catalogueRow(`${scenario.label}, cache ${kind}${via}`, kind, measured, referenceResult, target.proxy !== undefined));
+      }
     }
   }
   const appPeak = appRss.stop().peak;

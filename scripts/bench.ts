@@ -4,16 +4,18 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { generateBenchDatabase, PRESETS, scaledSize, type BenchSize, type PresetName } from "@/bench/generate";
-import { startServer } from "@/bench/http";
+import { startServer, type Server } from "@/bench/http";
+import { startNginx } from "@/bench/nginx";
 import { holdsGeneration, loadIntoPostgres, postgresSearchPlans, type PostgresLoad } from "@/bench/postgres";
 import { formatTable, markdownTable, tableRows, TABLE_HEADER, type Measurement } from "@/bench/results";
 
 // npm run bench -- [--preset city|province] [--items N] [--orgs N] [--out bench-results/….json] [--reuse]
 //                  [--only catalogue,platform,search,report,import] [--import-items N] [--port 3105]
-//                  [--database postgresql://…]
+//                  [--database postgresql://… [--instances N]]
 // Builds a synthetic province database, measures the catalogue, search, reports, import and server memory,
 // prints the table and writes it as JSON (see docs/PERFORMANCE.md). With --database the generated database is
-// copied into that PostgreSQL database (emptied first) and the app, search and reports run on it.
+// copied into that PostgreSQL database (emptied first) and the app, search and reports run on it; with --instances
+// the catalogue is measured again through nginx in front of N app instances (docs/DEPLOYMENT.md §2).
 
 const SECTIONS = ["catalogue", "platform", "search", "report", "import"] as const;
 const REPORT_YEAR = 2024;
@@ -32,6 +34,7 @@ const { values } = parseArgs({
     duration: { type: "string" },
     seed: { type: "string", default: "20251231" },
     database: { type: "string" },
+    instances: { type: "string" },
   },
 });
 
@@ -58,6 +61,11 @@ async function main() {
   const { databaseProvider } = await import("@/lib/db-url");
   const postgres = values.database;
   if (postgres !== undefined && databaseProvider(postgres) !== "postgresql") fail("--database 应为 postgresql://… 连接串");
+  const instances = values.instances === undefined ? 0 : Number(values.instances);
+  // The instances listen on --port, --port + 1 …, below the bare server's --port + 10; nginx on --port + 20.
+  if (values.instances !== undefined && !(Number.isInteger(instances) && instances >= 1 && instances <= 9)) fail("--instances 应为 1 到 9 的整数");
+  if (instances && !postgres) fail("--instances 只能与 --database postgresql://… 一起使用（多个实例共用一个数据库）");
+  if (instances && !only.includes("catalogue")) fail("--instances 只用于 catalogue 部分");
   const name = `${items ? `${preset}-${items}` : preset}${orgs ? `-${orgs}orgs` : ""}`;
   const database = path.resolve(`data/bench-${name}.db`);
   const out = values.out ?? `bench-results/${name}-${new Date().toISOString().slice(0, 10)}.json`;
@@ -118,11 +126,13 @@ async function main() {
     };
     // The production server (server.ts: Next behind the public-page cache), bundled and started as `npm start` does.
     execFileSync("npm", ["run", "build:server", "--silent"], { stdio: ["ignore", process.stderr, process.stderr] });
-    const app = await startServer("app server", process.execPath, [".next/gongkai-server.js", "-p", String(port)], {
-      port,
-      env,
-      readyPath: "/",
-    });
+    const startApp = (p: number) =>
+      startServer(p === port ? "app server" : `app instance on ${p}`, process.execPath, [".next/gongkai-server.js", "-p", String(p)], {
+        port: p,
+        env,
+        readyPath: "/",
+      });
+    const app = await startApp(port);
     try {
       if (only.includes("catalogue")) {
         const { measureCatalogue } = await import("@/bench/measure-catalogue");
@@ -132,10 +142,16 @@ async function main() {
           env: { ...env, DATABASE_URL: `file:${database}` },
           readyPath: "/",
         });
+        // --instances: the app and N − 1 more instances of it behind nginx, as docs/DEPLOYMENT.md §2 deploys them.
+        const more: Server[] = [];
+        let nginx: Server | undefined;
         try {
-          measurements.push(...(await measureCatalogue(database, app, reference, { ...http, year: REPORT_YEAR }, log)));
+          for (let i = 1; i < instances; i++) more.push(await startApp(port + i));
+          if (instances) nginx = await startNginx(port + 20, [port, ...more.map((s) => s.port)]);
+          const proxied = nginx && { nginx, instances: [app, ...more] };
+          measurements.push(...(await measureCatalogue(database, app, reference, { ...http, year: REPORT_YEAR }, log, proxied)));
         } finally {
-          await reference.stop();
+          await Promise.all([reference, nginx, ...more].map((s) => s?.stop()));
         }
       }
       if (only.includes("platform")) {
