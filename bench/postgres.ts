@@ -126,7 +126,7 @@ export async function loadIntoPostgres(file: string, url: string, meta: string, 
 export async function postgresSearchPlans(url: string): Promise<Record<string, string[]>> {
   const { Prisma } = await import("@/lib/generated/prisma/client");
   const { itemSearchSql } = await import("@/lib/items/search-sql");
-  const { CATALOGUE_COUNT_LIMIT, VISIBLE } = await import("@/lib/items/queries");
+  const { INDEXED_SEARCH_COUNT_LIMIT, VISIBLE } = await import("@/lib/items/queries");
   const { SEARCH_TERMS } = await import("./phrases");
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -136,7 +136,7 @@ export async function postgresSearchPlans(url: string): Promise<Record<string, s
       const term = SEARCH_TERMS[length][0];
       const search = itemSearchSql(term)!;
       const statements = {
-        count: Prisma.sql`SELECT count(*) FROM (SELECT 1 FROM "Item" i WHERE ${VISIBLE} AND ${search.rest} LIMIT ${CATALOGUE_COUNT_LIMIT + 1}) AS m`,
+        count: Prisma.sql`SELECT count(*) FROM (SELECT 1 FROM "Item" i WHERE ${VISIBLE} AND ${search.rest} LIMIT ${INDEXED_SEARCH_COUNT_LIMIT + 1}) AS m`,
         page: Prisma.sql`SELECT i."id" FROM "Item" i WHERE ${VISIBLE} AND ${search.scan} ORDER BY i."publishedOn" DESC, i."id" DESC LIMIT 21`,
       };
       for (const [which, statement] of Object.entries(statements)) {

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { itemSearchSql } from "@/lib/items/search-sql";
-import { catalogueFacets, orgIs, VISIBLE } from "@/lib/items/queries";
+import { catalogueFacets, INDEXED_SEARCH_COUNT_LIMIT, orgIs, VISIBLE } from "@/lib/items/queries";
 
 // The catalogue's navigation counts (主题分类, 公开年份) as they follow a search: with ?q= each count is of the
 // items matching it. Without a search the counts are the cached whole-catalogue ones (lib/items/queries.ts).
@@ -10,7 +10,7 @@ import { catalogueFacets, orgIs, VISIBLE } from "@/lib/items/queries";
 /** Counting the matches stops here: a broad query (a common word on a province's platform) costs the same as a narrow one. */
 export const FACET_COUNT_LIMIT = 10_000;
 
-/** count is null when the search matched more than FACET_COUNT_LIMIT items: the values are shown without counts. */
+/** count is null when the search matched more than its limit (FACET_COUNT_LIMIT, or INDEXED_SEARCH_COUNT_LIMIT on PostgreSQL's pair index): the values are shown without counts. */
 export type CatalogueFacets = {
   categories: { code: string; name: string; count: number | null; retired: boolean }[];
   years: { year: number; count: number | null }[];
@@ -47,9 +47,11 @@ type FacetRow = {
  * limit + 1 of them, grouped twice. null when more than `limit` match — counting them all would cost as much as
  * reading them. Categories with no match are listed unless retired (as without a search); years only with matches.
  */
-export async function countSearchFacets(org: string | undefined, q: string, limit = FACET_COUNT_LIMIT): Promise<CatalogueFacets | null> {
+export async function countSearchFacets(org: string | undefined, q: string, countLimit?: number): Promise<CatalogueFacets | null> {
   const search = itemSearchSql(q);
   if (!search) return null;
+  // PostgreSQL's pair index: the catalogue's own lower limit for such searches (each match is a heap page visited).
+  const limit = countLimit ?? (search.restUsesIndex ? INDEXED_SEARCH_COUNT_LIMIT : FACET_COUNT_LIMIT);
   const where = Prisma.join([VISIBLE, ...(org ? [orgIs(org)] : []), search.rest], " AND ");
   // CROSS JOIN fixes the order on SQLite: the full-text matches first, then Item by its primary key.
   const from = search.matches ? Prisma.sql`(${search.matches}) sm CROSS JOIN "Item" i ON i."id" = sm."itemId"` : Prisma.sql`"Item" i`;

@@ -121,6 +121,12 @@ export type CatalogueFilter = { org?: string; category?: string; year?: number; 
 export const CATALOGUE_PAGE_SIZE = 20;
 /** Counting stops here, so a broad query costs the same on a catalogue of any size ("more than 10000"). */
 export const CATALOGUE_COUNT_LIMIT = 10_000;
+/**
+ * The limit for a search answered from PostgreSQL's pair index ("超过 1000 条"): each match counted is a heap page
+ * visited and its text checked; 10,001 of them cost 110–540 ms at 1,000,000 items when the pages were not in
+ * shared_buffers (docs/PERFORMANCE.md, "Search round"). SQLite's searches keep CATALOGUE_COUNT_LIMIT.
+ */
+export const INDEXED_SEARCH_COUNT_LIMIT = 1_000;
 
 /** Published proactive items, in SQL on the alias i. */
 export const VISIBLE = Prisma.sql`i."status" = 'published' AND i."disclosure" = 'proactive' AND i."publishedOn" IS NOT NULL`;
@@ -188,8 +194,10 @@ export async function listCatalogue(filter: CatalogueFilter, limit = CATALOGUE_P
       FROM ${from} LEFT JOIN "Category" c ON c."id" = i."categoryId" LEFT JOIN "Organization" o ON o."id" = i."orgId"
       WHERE ${pageWhere} AND ${condition}${after}
       ORDER BY i."publishedOn" DESC, i."id" DESC LIMIT ${limit + 1}`;
+  // Counting stops at this limit (+ 1, to know that there are more).
+  const countLimit = search?.restUsesIndex ? INDEXED_SEARCH_COUNT_LIMIT : CATALOGUE_COUNT_LIMIT;
   const count = (from: Prisma.Sql, condition: Prisma.Sql) =>
-    db.$queryRaw<{ total: number | bigint }[]>`SELECT count(*) AS total FROM (SELECT 1 FROM ${from} WHERE ${where} AND ${condition} LIMIT ${CATALOGUE_COUNT_LIMIT + 1}) AS matched`;
+    db.$queryRaw<{ total: number | bigint }[]>`SELECT count(*) AS total FROM (SELECT 1 FROM ${from} WHERE ${where} AND ${condition} LIMIT ${countLimit + 1}) AS matched`;
   const items = Prisma.sql`"Item" i`;
 
   let found: CatalogueRow[];
@@ -210,7 +218,7 @@ export async function listCatalogue(filter: CatalogueFilter, limit = CATALOGUE_P
   } else if (search?.restUsesIndex) {
     // PostgreSQL's pair index: the same choice from the count, with the index answering the count directly.
     [{ total }] = await count(items, search.rest);
-    found = await page(items, Number(total) > CATALOGUE_COUNT_LIMIT ? search.scan : search.rest);
+    found = await page(items, Number(total) > countLimit ? search.scan : search.rest);
   } else {
     const condition = search?.rest ?? Prisma.sql`1 = 1`;
     [found, [{ total }]] = await Promise.all([page(items, condition), count(items, condition)]);
@@ -223,8 +231,8 @@ export async function listCatalogue(filter: CatalogueFilter, limit = CATALOGUE_P
   const counted = Number(total);
   return {
     ...pageOf(rows, limit, (r) => ({ date: r.publishedOn!, id: r.id })),
-    total: Math.min(counted, CATALOGUE_COUNT_LIMIT),
-    more: counted > CATALOGUE_COUNT_LIMIT,
+    total: Math.min(counted, countLimit),
+    more: counted > countLimit,
   };
 }
 
