@@ -119,7 +119,7 @@ export async function loadIntoPostgres(file: string, url: string, meta: string, 
 }
 
 /**
- * EXPLAIN ANALYZE on PostgreSQL of the catalogue's search for the first bench term of each length, as
+ * EXPLAIN (ANALYZE, BUFFERS) on PostgreSQL of the catalogue's search for the first bench term of each length, as
  * listCatalogue runs it when the matches are many (as for every bench term): the capped count from the pair index,
  * then the first page in date order checked with LIKE/ILIKE (lib/items/search-sql.ts builds both conditions).
  */
@@ -140,7 +140,7 @@ export async function postgresSearchPlans(url: string): Promise<Record<string, s
         page: Prisma.sql`SELECT i."id" FROM "Item" i WHERE ${VISIBLE} AND ${search.scan} ORDER BY i."publishedOn" DESC, i."id" DESC LIMIT 21`,
       };
       for (const [which, statement] of Object.entries(statements)) {
-        const { rows } = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, COSTS OFF) ${statement.text}`, statement.values);
+        const { rows } = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${statement.text}`, statement.values);
         plans[`PostgreSQL search ${term}, ${which}`] = rows.map((row) => row["QUERY PLAN"]);
       }
     }

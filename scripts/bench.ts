@@ -11,7 +11,7 @@ import { formatTable, markdownTable, tableRows, TABLE_HEADER, type Measurement }
 
 // npm run bench -- [--preset city|province] [--items N] [--orgs N] [--out bench-results/….json] [--reuse]
 //                  [--only catalogue,platform,search,report,import] [--import-items N] [--port 3105]
-//                  [--database postgresql://… [--instances N]]
+//                  [--database postgresql://… [--instances N]] [--prepare]
 // Builds a synthetic province database, measures the catalogue, search, reports, import and server memory,
 // prints the table and writes it as JSON (see docs/PERFORMANCE.md). With --database the generated database is
 // copied into that PostgreSQL database (emptied first) and the app, search and reports run on it; with --instances
@@ -35,6 +35,7 @@ const { values } = parseArgs({
     seed: { type: "string", default: "20251231" },
     database: { type: "string" },
     instances: { type: "string" },
+    prepare: { type: "boolean", default: false },
   },
 });
 
@@ -99,6 +100,13 @@ async function main() {
       postgresLoad = await loadIntoPostgres(database, postgres, meta, log);
       log(`copied in ${postgresLoad.seconds.toFixed(1)} s`);
     }
+  }
+
+  // --prepare: only the data (generated or reused, copied into PostgreSQL), so that a long generation can run at low
+  // priority and the measurements later with --reuse, under the machine's lock.
+  if (values.prepare) {
+    log(`prepared in ${((performance.now() - startedAll) / 1000).toFixed(0)} s; measure with --reuse`);
+    return;
   }
 
   // The in-process measurements (buildReport, search) use the app's Prisma client on the bench database;
