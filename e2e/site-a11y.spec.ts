@@ -14,8 +14,8 @@ const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const axe = (page: Page) => new AxeBuilder({ page }).withTags(WCAG).options({ resultTypes: ["violations"] }).analyze();
 /** The role each page is checked as: anonymous for the public site; the supervisor sees the most forms. */
 const PREFERENCE: Role[] = ["anonymous", "supervisor", "admin", "clerk", "sfj-clerk"];
-/** Pages no role may open with the matrix's fixtures, checked at an address that shows them. Test files run in name
- *  order, so e2e/reports.spec.ts has published the 2020 report by now (alone, this checks the 404 page instead). */
+/** Pages no role may open with the matrix's fixtures, checked at an address that shows them (the demo data publishes
+ *  小陶镇's 2020 report). */
 const OPENABLE: Record<string, { role: Role; url: string }> = {
   "/reports/[org]/[year]": { role: "anonymous", url: "/reports/xiaotao/2020" },
 };
