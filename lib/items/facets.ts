@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { itemSearchSql } from "@/lib/items/search-sql";
+import { itemSearchSql, queryPairIndex } from "@/lib/items/search-sql";
 import { catalogueFacets, INDEXED_SEARCH_COUNT_LIMIT, orgIs, VISIBLE } from "@/lib/items/queries";
 
 // The catalogue's navigation counts (主题分类, 公开年份) as they follow a search: with ?q= each count is of the
@@ -57,7 +57,7 @@ export async function countSearchFacets(org: string | undefined, q: string, coun
   const from = search.matches ? Prisma.sql`(${search.matches}) sm CROSS JOIN "Item" i ON i."id" = sm."itemId"` : Prisma.sql`"Item" i`;
   // MATERIALIZED: the matches are found once, then grouped by both facets (both databases would otherwise be free
   // to run the search once per reference).
-  const rows = await db.$queryRaw<FacetRow[]>`
+  const statement = Prisma.sql`
     WITH "matched" AS MATERIALIZED (
       SELECT i."categoryId", substr(i."publishedOn", 1, 4) AS "year" FROM ${from} WHERE ${where} LIMIT ${limit + 1}
     )
@@ -65,6 +65,7 @@ export async function countSearchFacets(org: string | undefined, q: string, coun
     FROM "Category" c LEFT JOIN (SELECT m."categoryId", count(*) AS "count" FROM "matched" m GROUP BY m."categoryId") n ON n."categoryId" = c."id"
     UNION ALL
     SELECT 'year', m."year", NULL, NULL, NULL, count(*) FROM "matched" m GROUP BY m."year"`;
+  const rows = search.restUsesIndex ? await queryPairIndex<FacetRow[]>(statement) : await db.$queryRaw<FacetRow[]>(statement);
   const categoryRows = rows.filter((r) => r.facet === "category");
   if (categoryRows.reduce((sum, r) => sum + Number(r.count), 0) > limit) return null;
   return {

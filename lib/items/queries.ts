@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { orgScope } from "@/lib/permissions";
 import { adminSearchIds } from "@/lib/items/admin-search";
-import { itemSearchSql } from "@/lib/items/search-sql";
+import { itemSearchSql, queryPairIndex } from "@/lib/items/search-sql";
 import { renderVersion } from "@/lib/public-cache/version";
 import type { Genre, ItemStatus } from "./codes";
 import type { Cursor } from "./cursor";
@@ -196,8 +196,10 @@ export async function listCatalogue(filter: CatalogueFilter, limit = CATALOGUE_P
       ORDER BY i."publishedOn" DESC, i."id" DESC LIMIT ${limit + 1}`;
   // Counting stops at this limit (+ 1, to know that there are more).
   const countLimit = search?.restUsesIndex ? INDEXED_SEARCH_COUNT_LIMIT : CATALOGUE_COUNT_LIMIT;
-  const count = (from: Prisma.Sql, condition: Prisma.Sql) =>
-    db.$queryRaw<{ total: number | bigint }[]>`SELECT count(*) AS total FROM (SELECT 1 FROM ${from} WHERE ${where} AND ${condition} LIMIT ${countLimit + 1}) AS matched`;
+  const countSql = (from: Prisma.Sql, condition: Prisma.Sql) =>
+    Prisma.sql`SELECT count(*) AS total FROM (SELECT 1 FROM ${from} WHERE ${where} AND ${condition} LIMIT ${countLimit + 1}) AS matched`;
+  type Count = { total: number | bigint }[];
+  const count = (from: Prisma.Sql, condition: Prisma.Sql) => db.$queryRaw<Count>(countSql(from, condition));
   const items = Prisma.sql`"Item" i`;
 
   let found: CatalogueRow[];
@@ -217,7 +219,7 @@ export async function listCatalogue(filter: CatalogueFilter, limit = CATALOGUE_P
     found = Number(total) > CATALOGUE_COUNT_LIMIT ? await page(items, search.scan) : await page(pageIds, search.rest);
   } else if (search?.restUsesIndex) {
     // PostgreSQL's pair index: the same choice from the count, with the index answering the count directly.
-    [{ total }] = await count(items, search.rest);
+    [{ total }] = await queryPairIndex<Count>(countSql(items, search.rest));
     found = await page(items, Number(total) > countLimit ? search.scan : search.rest);
   } else {
     const condition = search?.rest ?? Prisma.sql`1 = 1`;

@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db, dbProvider } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { countSearchFacets } from "./facets";
 import { listCatalogue } from "./queries";
+import { queryPairIndex } from "./search-sql";
 
 // The count limit of a search: 1,000 when PostgreSQL's pair index answers it ("超过 1000 条", facets not counted),
 // 10,000 on SQLite, as before. 1,001 published items contain 防汛工作, one more is a draft.
@@ -43,4 +45,12 @@ describe("the count of a search", () => {
     expect({ total: page.total, more: page.more }).toEqual({ total: 1000, more: false });
     expect((await countSearchFacets(undefined, "防汛工作"))?.years).toEqual([{ year: 2024, count: 1000 }]);
   });
+});
+
+it.skipIf(dbProvider !== "postgresql")("the pair index's statements run with their own settings, which end with them (PostgreSQL)", async () => {
+  const settings = Prisma.sql`SELECT current_setting('work_mem') AS "workMem", current_setting('max_parallel_workers_per_gather') AS "workers", current_setting('jit') AS "jit"`;
+  expect(await queryPairIndex(settings)).toEqual([{ workMem: "64MB", workers: "0", jit: "off" }]);
+  // SET LOCAL: the pooled connections keep the server's settings for every other statement
+  const after = await Promise.all(Array.from({ length: 12 }, () => db.$queryRaw<{ workMem: string }[]>(settings)));
+  expect(after.every(([row]) => row.workMem !== "64MB")).toBe(true);
 });
