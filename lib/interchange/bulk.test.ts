@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db, dbProvider } from "@/lib/db";
+import { wordPairToken } from "@/lib/items/search-pairs";
 import { importInterchangeFile } from "./import";
 
 // An import into an empty item table drops the item and audit indexes (and SQLite's search trigger) and builds
@@ -56,6 +57,11 @@ describe("import into an empty item table", () => {
       const [{ keys }] = await db.$queryRaw<{ keys: bigint }[]>`SELECT count(*) AS keys FROM "ItemSearchKey"`;
       const [{ found }] = await db.$queryRaw<{ found: bigint }[]>`SELECT count(*) AS found FROM "ItemSearch" WHERE "ItemSearch" MATCH '"文件第2499号"'`;
       expect([Number(keys), Number(found)]).toEqual([2500, 1]);
+      // The pairs came with the batches: nothing is left pending for the catch-up, and 防汛 is found by its pair.
+      const [{ pending }] = await db.$queryRaw<{ pending: bigint }[]>`SELECT count(*) AS pending FROM "ItemSearchKey" WHERE "pairsIndexed" = 0`;
+      const [{ paired }] = await db.$queryRaw<{ paired: bigint }[]>`SELECT count(*) AS paired FROM "ItemSearchPairs" WHERE "ItemSearchPairs" MATCH ${wordPairToken("防汛")}`;
+      const [{ numbered }] = await db.$queryRaw<{ numbered: bigint }[]>`SELECT count(*) AS numbered FROM "ItemSearchPairs" WHERE "ItemSearchPairs" MATCH ${`${wordPairToken("24")} ${wordPairToken("49")} ${wordPairToken("99")}`}`;
+      expect([Number(pending), Number(paired), Number(numbered)]).toEqual([0, 2500, 1]);
     }
   });
 

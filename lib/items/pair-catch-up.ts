@@ -42,13 +42,11 @@ export const ITEM_SEARCH_INSERT_TRIGGER = "Item_search_insert";
 
 /**
  * What ITEM_SEARCH_INSERT_TRIGGER does, for every item at once: an import that filled an empty item table with
- * the trigger dropped (lib/interchange/bulk.ts) calls it before it commits. The items are left pending for their
- * pairs, which catchUpPairs indexes after the commit: the same pairs inside the import's transaction took twice
- * as long, even with FTS5's merging deferred to the end (docs/PERFORMANCE.md).
+ * the trigger dropped (lib/interchange/bulk.ts) gave each item its search key and pairs with its batch, and calls
+ * this for the trigram rows before it commits, in one INSERT … SELECT.
  */
 export function fillItemSearch(sqlite: Database.Database) {
   sqlite.exec(`
-    INSERT INTO "ItemSearchKey" ("itemId") SELECT "id" FROM "Item" ORDER BY "rowid";
     INSERT INTO "ItemSearch" ("rowid", "title", "docNo", "indexNo", "body")
     SELECT k."key", i."title", coalesce(i."docNo", ''), i."indexNo", i."body"
     FROM "ItemSearchKey" k JOIN "Item" i ON i."id" = k."itemId";`);
