@@ -42,9 +42,10 @@ describe.skipIf(!PG_URL)(`the same reports from SQLite and PostgreSQL${PG_URL ? 
 
   it("npm run import and npm run report print the same for the seed township's 2020 records", async () => {
     const [importedSqlite, importedPostgres] = await both((d) => npm(d, "import", "--", "prisma/seed-data/xiaotao-2020.json"));
-    // SQLite then indexes the items for two-character search (PostgreSQL's pair index, an expression index, needs no such step).
-    expect(importedSqlite).toMatch(/\n两字词检索索引：378 条，用时 [\d.]+ 秒\n$/);
-    expect(importedPostgres).toBe(importedSqlite.replace(/两字词检索索引：.*\n$/, ""));
+    // Into an empty database SQLite writes the two-character search pairs with the items: no catch-up after the
+    // commit (its line, 两字词检索索引, would follow), so both print the same.
+    expect(importedSqlite).not.toContain("两字词检索索引");
+    expect(importedPostgres).toBe(importedSqlite);
     expect(importedSqlite).toContain("政府信息 items: 新增 378 created");
     // A second import finds every row by its natural key (the importer's batched lookup) and changes nothing.
     const [againSqlite, againPostgres] = await both((d) => npm(d, "import", "--", "prisma/seed-data/xiaotao-2020.json"));
