@@ -120,12 +120,13 @@ export async function loadIntoPostgres(file: string, url: string, meta: string, 
 
 /**
  * EXPLAIN (ANALYZE, BUFFERS) on PostgreSQL of the catalogue's search for the first bench term of each length, as
- * listCatalogue runs it when the matches are many (as for every bench term): the capped count from the pair index,
- * then the first page in date order checked with LIKE/ILIKE (lib/items/search-sql.ts builds both conditions).
+ * listCatalogue runs it when the matches are many (as for every bench term): the capped count from the pair index's
+ * buckets, with the settings it runs under, then the first page in date order checked with LIKE/ILIKE
+ * (lib/items/search-sql.ts builds both).
  */
 export async function postgresSearchPlans(url: string): Promise<Record<string, string[]>> {
   const { Prisma } = await import("@/lib/generated/prisma/client");
-  const { itemSearchSql } = await import("@/lib/items/search-sql");
+  const { itemSearchSql, PAIR_INDEX_SETTINGS } = await import("@/lib/items/search-sql");
   const { INDEXED_SEARCH_COUNT_LIMIT, VISIBLE } = await import("@/lib/items/queries");
   const { SEARCH_TERMS } = await import("./phrases");
   const client = new pg.Client({ connectionString: url });
@@ -135,12 +136,16 @@ export async function postgresSearchPlans(url: string): Promise<Record<string, s
     for (const length of [2, 3, 4] as const) {
       const term = SEARCH_TERMS[length][0];
       const search = itemSearchSql(term)!;
+      const matches = search.cappedMatches!(Prisma.sql`1`, VISIBLE, INDEXED_SEARCH_COUNT_LIMIT + 1);
       const statements = {
-        count: Prisma.sql`SELECT count(*) FROM (SELECT 1 FROM "Item" i WHERE ${VISIBLE} AND ${search.rest} LIMIT ${INDEXED_SEARCH_COUNT_LIMIT + 1}) AS m`,
+        count: Prisma.sql`SELECT count(*) FROM (${matches}) AS m`,
         page: Prisma.sql`SELECT i."id" FROM "Item" i WHERE ${VISIBLE} AND ${search.scan} ORDER BY i."publishedOn" DESC, i."id" DESC LIMIT 21`,
       };
       for (const [which, statement] of Object.entries(statements)) {
+        await client.query("BEGIN");
+        await client.query(PAIR_INDEX_SETTINGS.text);
         const { rows } = await client.query<{ "QUERY PLAN": string }>(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${statement.text}`, statement.values);
+        await client.query("COMMIT");
         plans[`PostgreSQL search ${term}, ${which}`] = rows.map((row) => row["QUERY PLAN"]);
       }
     }

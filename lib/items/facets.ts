@@ -51,21 +51,23 @@ export async function countSearchFacets(org: string | undefined, q: string, coun
   const search = itemSearchSql(q);
   if (!search) return null;
   // PostgreSQL's pair index: the catalogue's own lower limit for such searches (each match is a heap page visited).
-  const limit = countLimit ?? (search.restUsesIndex ? INDEXED_SEARCH_COUNT_LIMIT : FACET_COUNT_LIMIT);
-  const where = Prisma.join([VISIBLE, ...(org ? [orgIs(org)] : []), search.rest], " AND ");
+  const limit = countLimit ?? (search.cappedMatches ? INDEXED_SEARCH_COUNT_LIMIT : FACET_COUNT_LIMIT);
+  const where = Prisma.join([VISIBLE, ...(org ? [orgIs(org)] : [])], " AND ");
+  const columns = Prisma.sql`i."categoryId", substr(i."publishedOn", 1, 4) AS "year"`;
   // CROSS JOIN fixes the order on SQLite: the full-text matches first, then Item by its primary key.
   const from = search.matches ? Prisma.sql`(${search.matches}) sm CROSS JOIN "Item" i ON i."id" = sm."itemId"` : Prisma.sql`"Item" i`;
+  const matched = search.cappedMatches
+    ? search.cappedMatches(columns, where, limit + 1)
+    : Prisma.sql`SELECT ${columns} FROM ${from} WHERE ${where} AND ${search.rest} LIMIT ${limit + 1}`;
   // MATERIALIZED: the matches are found once, then grouped by both facets (both databases would otherwise be free
   // to run the search once per reference).
   const statement = Prisma.sql`
-    WITH "matched" AS MATERIALIZED (
-      SELECT i."categoryId", substr(i."publishedOn", 1, 4) AS "year" FROM ${from} WHERE ${where} LIMIT ${limit + 1}
-    )
+    WITH "matched" AS MATERIALIZED (${matched})
     SELECT 'category' AS "facet", c."code" AS "key", c."name", c."retired", c."sortOrder", coalesce(n."count", 0) AS "count"
     FROM "Category" c LEFT JOIN (SELECT m."categoryId", count(*) AS "count" FROM "matched" m GROUP BY m."categoryId") n ON n."categoryId" = c."id"
     UNION ALL
     SELECT 'year', m."year", NULL, NULL, NULL, count(*) FROM "matched" m GROUP BY m."year"`;
-  const rows = search.restUsesIndex ? await queryPairIndex<FacetRow[]>(statement) : await db.$queryRaw<FacetRow[]>(statement);
+  const rows = search.cappedMatches ? await queryPairIndex<FacetRow[]>(statement) : await db.$queryRaw<FacetRow[]>(statement);
   const categoryRows = rows.filter((r) => r.facet === "category");
   if (categoryRows.reduce((sum, r) => sum + Number(r.count), 0) > limit) return null;
   return {

@@ -195,11 +195,10 @@ export async function listCatalogue(filter: CatalogueFilter, limit = CATALOGUE_P
       WHERE ${pageWhere} AND ${condition}${after}
       ORDER BY i."publishedOn" DESC, i."id" DESC LIMIT ${limit + 1}`;
   // Counting stops at this limit (+ 1, to know that there are more).
-  const countLimit = search?.restUsesIndex ? INDEXED_SEARCH_COUNT_LIMIT : CATALOGUE_COUNT_LIMIT;
-  const countSql = (from: Prisma.Sql, condition: Prisma.Sql) =>
-    Prisma.sql`SELECT count(*) AS total FROM (SELECT 1 FROM ${from} WHERE ${where} AND ${condition} LIMIT ${countLimit + 1}) AS matched`;
+  const countLimit = search?.cappedMatches ? INDEXED_SEARCH_COUNT_LIMIT : CATALOGUE_COUNT_LIMIT;
   type Count = { total: number | bigint }[];
-  const count = (from: Prisma.Sql, condition: Prisma.Sql) => db.$queryRaw<Count>(countSql(from, condition));
+  const count = (from: Prisma.Sql, condition: Prisma.Sql) =>
+    db.$queryRaw<Count>`SELECT count(*) AS total FROM (SELECT 1 FROM ${from} WHERE ${where} AND ${condition} LIMIT ${countLimit + 1}) AS matched`;
   const items = Prisma.sql`"Item" i`;
 
   let found: CatalogueRow[];
@@ -217,9 +216,11 @@ export async function listCatalogue(filter: CatalogueFilter, limit = CATALOGUE_P
       ORDER BY i."publishedOn" DESC, i."id" DESC LIMIT ${limit + 1}) p CROSS JOIN "Item" i ON i."id" = p."id"`;
     [{ total }] = await count(fromMatches, search.rest);
     found = Number(total) > CATALOGUE_COUNT_LIMIT ? await page(items, search.scan) : await page(pageIds, search.rest);
-  } else if (search?.restUsesIndex) {
+  } else if (search?.cappedMatches) {
     // PostgreSQL's pair index: the same choice from the count, with the index answering the count directly.
-    [{ total }] = await queryPairIndex<Count>(countSql(items, search.rest));
+    [{ total }] = await queryPairIndex<Count>(
+      Prisma.sql`SELECT count(*) AS total FROM (${search.cappedMatches(Prisma.sql`1`, where, countLimit + 1)}) AS matched`,
+    );
     found = await page(items, Number(total) > countLimit ? search.scan : search.rest);
   } else {
     const condition = search?.rest ?? Prisma.sql`1 = 1`;

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db, dbProvider } from "@/lib/db";
-import { pgItemSearchCondition } from "./search-sql";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { itemSearchSql, pgItemSearchCondition } from "./search-sql";
 
 const POSTGRES = dbProvider === "postgresql";
 
@@ -63,7 +64,7 @@ describe.skipIf(!POSTGRES)("pgItemSearchCondition (PostgreSQL only: runs in the 
   it("checks words without letter case with LIKE and the others with ILIKE, one column at a time", async () => {
     const sql = (term: string) => pgItemSearchCondition([term]).sql;
     expect(sql("人居环境")).toBe(
-      `item_search_bigrams(i."title", i."docNo", i."indexNo", i."body") @@ item_search_bigram_query(?) AND ` +
+      `item_search_bigrams(i."id", i."title", i."docNo", i."indexNo", i."body") @@ item_search_bigram_query(?) AND ` +
         `(i."title" LIKE ? ESCAPE '\\' OR i."docNo" LIKE ? ESCAPE '\\' OR i."indexNo" LIKE ? ESCAPE '\\' OR i."body" LIKE ? ESCAPE '\\')`,
     );
     expect(sql("Flood")).toContain(`OR i."body" ILIKE ? ESCAPE`);
@@ -77,6 +78,32 @@ describe.skipIf(!POSTGRES)("pgItemSearchCondition (PostgreSQL only: runs in the 
     expect(await search("_")).toEqual(["T01/2022-00001"]);
     expect(await search("助_")).toEqual(["T01/2022-00001"]);
     expect(await search("'&!|:*\\")).toEqual([]);
+  });
+
+  it("puts each item's pairs in one of eight buckets of doubling size, by a stable hash of its id", async () => {
+    const rows = await db.$queryRaw<{ bucket: number; count: bigint }[]>`
+      SELECT item_search_bucket(n::text) AS "bucket", count(*) AS "count" FROM generate_series(1, 102400) AS n GROUP BY 1 ORDER BY 1`;
+    // ~1/128, 1/128, 1/64, 1/32, 1/16, 1/8, 1/4 and 1/2 of 102,400: 800, 800, 1,600, 3,200, 6,400, 12,800, 25,600, 51,200
+    expect(rows.map((r) => Number(r.count))).toEqual([810, 805, 1592, 3180, 6488, 12803, 25563, 51159]);
+    const [{ lexemes }] = await db.$queryRaw<{ lexemes: string }[]>`
+      SELECT item_search_bigrams('x', '低保', NULL, 'T1', '') :: text AS "lexemes"`;
+    expect(lexemes).toBe("'5t1' '5低保'"); // the id x is in bucket 5; pairs lower-cased, each after the bucket
+  });
+
+  it("counts a capped search bucket by bucket, and stops in the first buckets when the limit is reached", async () => {
+    const capped = itemSearchSql("低保")!.cappedMatches!;
+    const rows = await db.$queryRaw<{ indexNo: string }[]>`${capped(Prisma.sql`i."indexNo"`, Prisma.sql`TRUE`, 10)} `;
+    expect(rows.map((r) => r.indexNo).sort()).toEqual(["T01/2021-00001", "T01/2024-00001"]);
+    expect(await db.$queryRaw`${capped(Prisma.sql`i."indexNo"`, Prisma.sql`TRUE`, 1)}`).toHaveLength(1);
+    const plan = async (limit: number) => {
+      const [, lines] = await db.$transaction([
+        db.$executeRaw`SET LOCAL enable_seqscan = off`,
+        db.$queryRaw<{ "QUERY PLAN": string }[]>`EXPLAIN (ANALYZE, COSTS OFF) ${capped(Prisma.sql`1`, Prisma.sql`TRUE`, limit)}`,
+      ]);
+      return lines.map((line) => line["QUERY PLAN"]).join("\n");
+    };
+    expect(await plan(10)).not.toContain("never executed"); // two matches: every bucket is read
+    expect(await plan(1)).toContain("(never executed)"); // one wanted: the buckets after the first match are not
   });
 
   it("answers a two-character word from the bigram index", async () => {

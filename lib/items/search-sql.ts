@@ -26,11 +26,15 @@ export type ItemSearchSql = {
    */
   scan: Prisma.Sql;
   /**
-   * Whether `rest` itself is answered from an index (PostgreSQL's pair index): the catalogue then counts with
-   * `rest` first and, when the matches are many, reads the page in date order with `scan` — PostgreSQL would
-   * otherwise fetch and sort every match for the page (0.3–0.8 s for 20,000 matches at 1,000,000 items).
+   * PostgreSQL's pair index, for a capped count: the statement selecting `select` of at most `limit` items that match
+   * `where` and the search, read from the index bucket after bucket, smallest first (prisma/migrations/postgresql/
+   * 0023_item_search_buckets), so a common word is counted from the first buckets instead of collecting its every
+   * match. null where the search is not answered from the pair index (SQLite, or single characters only): the
+   * catalogue then counts with `rest`. When it is, the catalogue counts with it first and, when the matches are
+   * many, reads the page in date order with `scan` — PostgreSQL would otherwise fetch and sort every match for the
+   * page (0.3–0.8 s for 20,000 matches at 1,000,000 items).
    */
-  restUsesIndex: boolean;
+  cappedMatches: ((select: Prisma.Sql, where: Prisma.Sql, limit: number) => Prisma.Sql) | null;
 };
 
 /** The SQL for what a visitor typed into the catalogue search, on the configured database; null when no words. */
@@ -42,7 +46,7 @@ export function itemSearchSql(query: string): ItemSearchSql | null {
       matches: null,
       rest: pgItemSearchCondition(plan.terms),
       scan: pgSubstringCondition(plan.terms),
-      restUsesIndex: plan.terms.some((term) => [...term].length >= 2),
+      cappedMatches: plan.terms.some((term) => [...term].length >= 2) ? pgCappedMatches(plan.terms) : null,
     };
   }
   // Each index gives the keys (ItemSearchKey) of the items it matches; an item has to be in all of them.
@@ -58,7 +62,7 @@ export function itemSearchSql(query: string): ItemSearchSql | null {
     ? Prisma.sql`SELECT k."itemId" FROM (${Prisma.join(keys.map((sql) => Prisma.sql`SELECT "key" FROM (${sql})`), " INTERSECT ")}) m
         CROSS JOIN "ItemSearchKey" k ON k."key" = m."key"`
     : null;
-  return { matches, rest: likeAll(plan.likes, "i"), scan: likeAll(plan.terms.map(likePattern), "i"), restUsesIndex: false };
+  return { matches, rest: likeAll(plan.likes, "i"), scan: likeAll(plan.terms.map(likePattern), "i"), cappedMatches: null };
 }
 
 /** Every pattern occurs in title, 文号, 索引号 or body of the row `alias` (SQLite's LIKE: ASCII letters in either case). */
@@ -75,19 +79,34 @@ function likeAll(patterns: string[], alias: string): Prisma.Sql {
 }
 
 /** Exactly the expression of the index "Item_search_bigrams_idx" (on the alias i): any other and the planner ignores it. */
-const ITEM_SEARCH_BIGRAMS = Prisma.raw(`item_search_bigrams(i."title", i."docNo", i."indexNo", i."body")`);
+const ITEM_SEARCH_BIGRAMS = Prisma.raw(`item_search_bigrams(i."id", i."title", i."docNo", i."indexNo", i."body")`);
+
+/** The buckets of the pair index, smallest first (item_search_bucket in 0023_item_search_buckets: 1/128 of the items in 0 … 1/2 in 7). */
+const PAIR_BUCKETS = [0, 1, 2, 3, 4, 5, 6, 7];
 
 /**
  * The PostgreSQL condition: every term occurs (AND), case-insensitively, in title, 文号, 索引号 or body. A term of
  * two or more characters is first looked up as the AND of its character pairs in the bigram index (the pairs are
- * cut in SQL by item_search_bigram_query, from the term as a bound parameter), then checked with (I)LIKE: the pairs
- * of a word may all occur in an item without the word itself (低保 and 保障 without 低保障). The terms reach SQL
- * only as bound parameters. Words never contain a space, so none can match across two columns.
+ * cut in SQL by item_search_bigram_query, from the term as a bound parameter) — in one bucket of the index when
+ * bucket is given, else in any — then checked with (I)LIKE: the pairs of a word may all occur in an item without
+ * the word itself (低保 and 保障 without 低保障). The terms reach SQL only as bound parameters. Words never contain
+ * a space, so none can match across two columns.
  */
-export function pgItemSearchCondition(terms: string[]): Prisma.Sql {
+export function pgItemSearchCondition(terms: string[], bucket?: number): Prisma.Sql {
   const paired = terms.filter((term) => [...term].length >= 2);
-  const pairs = paired.map((term) => Prisma.sql`${ITEM_SEARCH_BIGRAMS} @@ item_search_bigram_query(${term})`);
+  const query = (term: string) =>
+    bucket === undefined ? Prisma.sql`item_search_bigram_query(${term})` : Prisma.sql`item_search_bigram_query(${term}, ${bucket}::integer)`;
+  const pairs = paired.map((term) => Prisma.sql`${ITEM_SEARCH_BIGRAMS} @@ ${query(term)}`);
   return Prisma.join([...pairs, pgSubstringCondition(terms)], " AND ");
+}
+
+/** ItemSearchSql.cappedMatches on PostgreSQL: one branch per bucket under one LIMIT, which Append stops pulling once reached. */
+function pgCappedMatches(terms: string[]): NonNullable<ItemSearchSql["cappedMatches"]> {
+  return (select, where, limit) =>
+    Prisma.sql`${Prisma.join(
+      PAIR_BUCKETS.map((bucket) => Prisma.sql`(SELECT ${select} FROM "Item" i WHERE ${where} AND ${pgItemSearchCondition(terms, bucket)})`),
+      " UNION ALL ",
+    )} LIMIT ${limit}`;
 }
 
 /**
@@ -108,6 +127,9 @@ function pgSubstringCondition(terms: string[]): Prisma.Sql {
   );
 }
 
+/** The settings of queryPairIndex, for its transaction only (set_config(…, true) is SET LOCAL). */
+export const PAIR_INDEX_SETTINGS = Prisma.sql`SELECT set_config('work_mem', '64MB', true), set_config('max_parallel_workers_per_gather', '0', true), set_config('jit', 'off', true)`;
+
 /**
  * Runs a statement that reads many matches from PostgreSQL's pair index (the capped counts of a search), with
  * settings for this statement's transaction only: `work_mem` large enough for the bitmap of every match to stay
@@ -117,9 +139,6 @@ function pgSubstringCondition(terms: string[]): Prisma.Sql {
  * start cost more than they saved on these statements (docs/PERFORMANCE.md, "PostgreSQL at 5,000,000 items").
  */
 export async function queryPairIndex<T>(statement: Prisma.Sql): Promise<T> {
-  const [, rows] = await db.$transaction([
-    db.$queryRaw`SELECT set_config('work_mem', '64MB', true), set_config('max_parallel_workers_per_gather', '0', true), set_config('jit', 'off', true)`,
-    db.$queryRaw<T>(statement),
-  ]);
+  const [, rows] = await db.$transaction([db.$queryRaw(PAIR_INDEX_SETTINGS), db.$queryRaw<T>(statement)]);
   return rows;
 }
