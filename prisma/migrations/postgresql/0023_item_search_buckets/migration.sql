@@ -17,15 +17,24 @@ $$;
 DROP INDEX "Item_search_bigrams_idx";
 DROP FUNCTION item_search_bigram_query(text);
 DROP FUNCTION item_search_bigrams(text, text, text, text);
+DROP FUNCTION item_search_pairs(text);
+
+-- The pairs of a text as in 0020, each after a prefix (the bucket). Cut and prefixed in one pass: calling the
+-- bucket's function once per pair instead of once per item made the index build ten times slower.
+CREATE FUNCTION item_search_pairs(t text, prefix text) RETURNS text[] LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+  SELECT coalesce(array_agg(prefix || a || b), '{}')
+  FROM (SELECT string_to_array(translate(lower(t), E'\t\n\r\f\x0b\u00a0\u3000', '       '), NULL) AS c) s,
+    unnest(s.c, s.c[2:]) AS u(a, b)
+  WHERE a <> ' ' AND b <> ' '
+$$;
 
 -- What the index holds for an item: the pairs of title, 文号, 索引号 and body, each after the item's bucket
 -- (the lexeme 3低保 is the pair 低保 in bucket 3). The index expression and the queries call this same function
 -- on the same columns, which is how the planner matches them.
 CREATE FUNCTION item_search_bigrams(id text, title text, "docNo" text, "indexNo" text, body text) RETURNS tsvector
   LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-  SELECT array_to_tsvector(array(
-    SELECT item_search_bucket(id) || p
-    FROM unnest(item_search_pairs(title || ' ' || coalesce("docNo", '') || ' ' || "indexNo" || ' ' || body)) AS p))
+  SELECT array_to_tsvector(item_search_pairs(title || ' ' || coalesce("docNo", '') || ' ' || "indexNo" || ' ' || body,
+    item_search_bucket(id)::text))
 $$;
 
 -- A word in one bucket: the AND of its pairs, each a quoted lexeme ('' for a quote, \\ for a backslash), so
@@ -33,8 +42,8 @@ $$;
 -- character has no pair; callers use this for words of two or more.
 CREATE FUNCTION item_search_bigram_query(word text, bucket integer) RETURNS tsquery
   LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
-  SELECT string_agg('''' || bucket || replace(replace(p, '\', '\\'), '''', '''''') || '''', ' & ')::tsquery
-  FROM unnest(item_search_pairs(word)) AS p
+  SELECT string_agg('''' || replace(replace(p, '\', '\\'), '''', '''''') || '''', ' & ')::tsquery
+  FROM unnest(item_search_pairs(word, bucket::text)) AS p
 $$;
 
 -- A word in any bucket: an item's pairs all carry its own bucket, so this is the OR of the eight.
