@@ -78,7 +78,11 @@ async function main() {
   const metaFile = `${database}.json`;
   const meta = JSON.stringify({ size, seed });
   let generation: { seconds: number; rows: Record<string, number> } | null = null;
-  if (values.reuse && fs.existsSync(database) && fs.existsSync(metaFile) && fs.readFileSync(metaFile, "utf8") === meta) {
+  if (values.reuse) {
+    // Refused rather than generated: a generation can take an hour, and with --database it then replaces the copy.
+    if (!fs.existsSync(database) || !fs.existsSync(metaFile) || fs.readFileSync(metaFile, "utf8") !== meta) {
+      throw new Error(`--reuse: ${path.relative(process.cwd(), database)} is missing or was generated with another size or seed; run without --reuse to generate it`);
+    }
     log(`reusing ${path.relative(process.cwd(), database)}`);
   } else {
     log(`generating ${path.relative(process.cwd(), database)}: ${JSON.stringify(size)}…`);
